@@ -1,0 +1,182 @@
+"""The relay client: list models, create, poll and stream downloads over httpx."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import httpx
+
+from yzx_desktop import __version__
+from yzx_desktop.api.errors import (
+    ErrorKind,
+    RelayError,
+    SubmissionUncertain,
+    TransientError,
+    body_of,
+    error_from_response,
+)
+from yzx_desktop.api.normalize import normalize_models, normalize_task
+from yzx_desktop.api.types import CreateRequest, ModelInfo, TaskSnapshot
+
+logger = logging.getLogger(__name__)
+
+# Errors raised before any byte of the request left this machine: safe to retry a create.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+def origin_of(url: httpx.URL | str) -> tuple[str, str, int | None]:
+    url = httpx.URL(url)
+    port = url.port or {"http": 80, "https": 443}.get(url.scheme)
+    return (url.scheme, url.host, port)
+
+
+class OriginBearerAuth(httpx.Auth):
+    """Adds the Bearer token only to requests for the API's own origin."""
+
+    def __init__(self, token: str | None, origin: tuple[str, str, int | None]) -> None:
+        self._token = token
+        self._origin = origin
+
+    def auth_flow(self, request: httpx.Request):
+        if self._token and origin_of(request.url) == self._origin:
+            request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
+
+
+class RelayClient:
+    """One relay, one token. ``transport`` lets tests and benches inject the network."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None,
+        *,
+        proxy: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_connections: int = 32,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.origin = origin_of(self.base_url)
+        self._http = httpx.AsyncClient(
+            auth=OriginBearerAuth(token, self.origin),
+            proxy=proxy or None,
+            transport=transport,
+            timeout=httpx.Timeout(30.0, connect=15.0),
+            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=16),
+            headers={"User-Agent": f"yzx-desktop/{__version__}"},
+            follow_redirects=True,
+        )
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> RelayClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def url(self, path: str) -> str:
+        return f"{self.base_url}/{path.lstrip('/')}"
+
+    def content_url(self, task_id: str) -> str:
+        return self.url(f"videos/{task_id}/content")
+
+    def is_api_origin(self, url: str) -> bool:
+        return origin_of(url) == self.origin
+
+    async def _get_json(self, path: str, *, during: str) -> Any:
+        try:
+            response = await self._http.get(self.url(path))
+        except httpx.TransportError as exc:
+            raise TransientError(
+                f"Could not reach the relay during {during} ({type(exc).__name__}).",
+                ErrorKind.NETWORK,
+                detail=str(exc),
+            ) from exc
+        if not response.is_success:
+            raise error_from_response(response, during=during)
+        body = body_of(response)
+        if not isinstance(body, dict | list):
+            raise TransientError(
+                f"The relay answered {during} with something that is not JSON.",
+                ErrorKind.MALFORMED,
+                status=response.status_code,
+                detail=str(body)[:2000],
+            )
+        return body
+
+    async def list_models(self) -> list[ModelInfo]:
+        """The relay's video models (``GET /models``)."""
+        return normalize_models(await self._get_json("models", during="listing models"))
+
+    async def poll(self, task_id: str) -> TaskSnapshot:
+        """``GET /videos/{id}`` normalised; transient trouble raises :class:`TransientError`."""
+        snapshot = normalize_task(await self._get_json(f"videos/{task_id}", during="polling"))
+        if snapshot.task_id is None:
+            snapshot = TaskSnapshot(**{**snapshot.__dict__, "task_id": task_id})
+        return snapshot
+
+    async def create(self, request: CreateRequest) -> TaskSnapshot:
+        """``POST /videos``. Never retried here: what may have reached the relay is reported
+        as :class:`SubmissionUncertain`, what surely did not as :class:`TransientError`."""
+        try:
+            response = await self._http.post(
+                self.url("videos"), json=request.to_json(), timeout=httpx.Timeout(60.0, connect=15)
+            )
+        except _NOT_SENT as exc:
+            raise TransientError(
+                f"Could not connect to the relay ({type(exc).__name__}); nothing was sent.",
+                ErrorKind.NETWORK,
+                detail=str(exc),
+            ) from exc
+        except httpx.TransportError as exc:
+            raise SubmissionUncertain(
+                f"The connection broke after the request was sent ({type(exc).__name__}).",
+                detail=str(exc),
+            ) from exc
+        if response.status_code == 429:
+            raise error_from_response(response, during="creating the task")
+        if response.status_code >= 500:
+            error = error_from_response(response, during="creating the task")
+            if isinstance(error, TransientError):  # a 5xx may come after the relay took it
+                raise SubmissionUncertain(error.message, detail=error.detail)
+            raise error  # an explicit refusal (unknown model, ...): nothing was charged
+        if not response.is_success:
+            raise error_from_response(response, during="creating the task")
+        body = body_of(response)
+        snapshot = normalize_task(body)
+        if not snapshot.task_id:
+            text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)
+            logger.error(
+                "create response without a task id (HTTP %s): %s", response.status_code, text
+            )
+            raise SubmissionUncertain(
+                "The relay accepted the request but returned no task id "
+                f"(HTTP {response.status_code}); the full response is in the log.",
+                detail=text[:4000],
+            )
+        return snapshot
+
+    @asynccontextmanager
+    async def stream(self, url: str, *, offset: int = 0) -> AsyncIterator[httpx.Response]:
+        """Open a streamed GET; the token goes along only when ``url`` is on the API origin."""
+        headers = {"Range": f"bytes={offset}-"} if offset else {}
+        try:
+            async with self._http.stream(
+                "GET", url, headers=headers, timeout=httpx.Timeout(60.0, connect=15)
+            ) as response:
+                yield response
+        except httpx.TransportError as exc:
+            raise TransientError(
+                f"The download connection failed ({type(exc).__name__}).",
+                ErrorKind.NETWORK,
+                detail=str(exc),
+            ) from exc
+
+
+__all__ = ["RelayClient", "RelayError", "SubmissionUncertain", "TransientError"]

@@ -1,0 +1,229 @@
+"""Command line: the GUI by default, plus headless generate / jobs / resume / models."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from yzx_desktop import APP_NAME, __version__
+
+logger = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yzx-desktop", description=f"{APP_NAME}: text prompt → video on a relay."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on the built-in simulated relay (no token, no cost)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run one demo generation in the window end to end, print a JSON report and exit",
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    gen = sub.add_parser("generate", help="submit one job, wait, download, print the file path")
+    gen.add_argument("--prompt", required=True)
+    gen.add_argument("--model", required=True)
+    gen.add_argument("--duration", type=int, default=5)
+    gen.add_argument("--size", help="WIDTHxHEIGHT, e.g. 1280x720")
+    gen.add_argument("--seed", type=int)
+    gen.add_argument("--out", type=Path, help="folder for the video (default: the library)")
+    gen.add_argument("--poll-interval", type=float, metavar="S")
+    gen.add_argument(
+        "--timeout",
+        type=float,
+        metavar="S",
+        help="stop waiting after S seconds (the job stays tracked for 'resume')",
+    )
+
+    jobs = sub.add_parser("jobs", help="list the stored jobs")
+    jobs.add_argument("--json", action="store_true")
+
+    resume = sub.add_parser("resume", help="carry every unfinished job to its end")
+    resume.add_argument("--poll-interval", type=float, metavar="S")
+
+    sub.add_parser("models", help="list the relay's video models")
+
+    demo = sub.add_parser("demo-server", help="run the simulated relay in the foreground")
+    demo.add_argument("--port", type=int, default=8765)
+    demo.add_argument("--queue-seconds", type=float, default=2.0)
+    demo.add_argument("--run-seconds", type=float, default=6.0)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from yzx_desktop.logs import setup_logging
+
+    setup_logging()
+    if args.command is None:
+        from yzx_desktop.ui.app import run_gui
+
+        return run_gui(demo=args.demo, self_test=args.self_test)
+    handlers = {
+        "generate": _generate,
+        "jobs": _jobs,
+        "resume": _resume,
+        "models": _models,
+        "demo-server": _demo_server,
+    }
+    try:
+        return handlers[args.command](args)
+    except KeyboardInterrupt:
+        print("Interrupted. Unfinished jobs are kept; run 'yzx-desktop resume'.", file=sys.stderr)
+        return 130
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 1
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from yzx_desktop.api.types import CreateRequest
+    from yzx_desktop.jobs.model import JobState
+    from yzx_desktop.runtime import open_runtime
+
+    request = CreateRequest(args.model, args.prompt, args.duration, args.size, args.seed)
+
+    async def run() -> int:
+        async with open_runtime(poll_interval=args.poll_interval, library=args.out) as rt:
+            if rt.token is None:
+                return _fail("no token: set YZX_API_KEY or save one in the app's settings")
+            job = rt.engine.submit(request)
+            print(f"job {job.id} submitted to {rt.client.base_url}", file=sys.stderr)
+            rt.engine.subscribe(lambda j: j.id == job.id and _print_progress(j))
+            try:
+                final = await asyncio.wait_for(rt.engine.wait(job.id), args.timeout)
+            except TimeoutError:
+                return _fail(
+                    f"timed out after {args.timeout:g} s; job {job.id} is still "
+                    "tracked: run 'yzx-desktop resume' to finish it"
+                )
+            if final.state is JobState.DONE:
+                print(final.file_path)
+                return 0
+            return _fail(_one_line(final.error or final.state.value))
+
+    return asyncio.run(run())
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+_last_printed: dict[int, tuple] = {}
+
+
+def _print_progress(job) -> None:
+    key = (job.state, job.progress, job.bytes_done * 10 // max(job.bytes_total, 1))
+    if _last_printed.get(job.id) != key:
+        _last_printed[job.id] = key
+        extra = f" {job.progress}%" if job.state.value == "running" else ""
+        print(
+            f"  {job.state.value}{extra}" + (f" ({job.error})" if job.error else ""),
+            file=sys.stderr,
+        )
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    from yzx_desktop.jobs.store import JobStore
+
+    store = JobStore()
+    try:
+        jobs = store.all()
+    finally:
+        store.close()
+    keys = (
+        "id",
+        "task_id",
+        "model",
+        "prompt",
+        "state",
+        "progress",
+        "file_path",
+        "error",
+        "created_at",
+        "submitted_at",
+        "finished_at",
+    )
+    if args.json:
+        print(
+            json.dumps(
+                [{k: j.to_dict()[k] for k in keys} for j in jobs], ensure_ascii=False, indent=2
+            )
+        )
+        return 0
+    if not jobs:
+        print("no jobs yet")
+    for job in jobs:
+        prompt = job.prompt if len(job.prompt) <= 40 else job.prompt[:39] + "…"
+        print(
+            f"{job.id:>5}  {job.state.value:<11} {job.progress:>3}%  {job.model:<16} "
+            f"{job.task_id or '-':<26} {prompt}"
+        )
+        if job.file_path:
+            print(f"       file: {job.file_path}")
+        if job.error:
+            print(f"       note: {_one_line(job.error)}")
+    return 0
+
+
+def _resume(args: argparse.Namespace) -> int:
+    from yzx_desktop.jobs.model import JobState
+    from yzx_desktop.runtime import open_runtime
+
+    async def run() -> int:
+        async with open_runtime(poll_interval=args.poll_interval) as rt:
+            jobs = rt.engine.resume_all()
+            if not jobs:
+                print("nothing to resume")
+                return 0
+            print(f"resuming {len(jobs)} job(s)", file=sys.stderr)
+            finals = [await rt.engine.wait(job.id) for job in jobs]
+            for job in finals:
+                print(f"{job.id}\t{job.state.value}\t{job.file_path or _one_line(job.error or '')}")
+            return 0 if all(j.state is JobState.DONE for j in finals) else 1
+
+    return asyncio.run(run())
+
+
+def _models(args: argparse.Namespace) -> int:
+    from yzx_desktop.api.errors import RelayError
+    from yzx_desktop.runtime import open_runtime
+
+    async def run() -> int:
+        async with open_runtime() as rt:
+            try:
+                models = await rt.client.list_models()
+            except RelayError as exc:
+                return _fail(exc.user_text())
+            for model in models:
+                print(model.id)
+            return 0
+
+    return asyncio.run(run())
+
+
+def _demo_server(args: argparse.Namespace) -> int:
+    from yzx_desktop.demo.server import SimulatedRelay
+
+    relay = SimulatedRelay(
+        port=args.port, queue_seconds=args.queue_seconds, run_seconds=args.run_seconds
+    )
+    print(f"simulated relay on {relay.base_url} (any token; Ctrl+C to stop)", flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        relay.serve_forever()
+    return 0

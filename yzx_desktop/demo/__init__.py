@@ -1,0 +1,5 @@
+"""The simulated relay: a real HTTP server on 127.0.0.1 that speaks PROTOCOL.md."""
+
+from yzx_desktop.demo.server import Fault, SimulatedRelay, TaskPlan
+
+__all__ = ["Fault", "SimulatedRelay", "TaskPlan"]

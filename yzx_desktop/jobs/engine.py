@@ -1,0 +1,390 @@
+"""Runs every job as an asyncio task: create → poll → download, persisting each step."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from yzx_desktop.api.client import RelayClient
+from yzx_desktop.api.errors import (
+    HINTS,
+    ErrorKind,
+    RelayError,
+    SubmissionUncertain,
+    TransientError,
+    failure_kind,
+)
+from yzx_desktop.api.types import CreateRequest, RemoteState, TaskSnapshot
+from yzx_desktop.jobs.cadence import Backoff, PollCadence
+from yzx_desktop.jobs.download import download_video, is_valid_video
+from yzx_desktop.jobs.model import ACTIVE_STATES, Job, JobState
+from yzx_desktop.jobs.naming import part_path, render_filename, unique_path
+from yzx_desktop.jobs.sidecar import file_sha256, write_sidecar
+from yzx_desktop.jobs.store import JobStore
+from yzx_desktop.logs import redact
+from yzx_desktop.settings import DEFAULT_TEMPLATE
+
+logger = logging.getLogger(__name__)
+
+JobListener = Callable[[Job], None]
+
+_STATE_OF_REMOTE = {
+    RemoteState.WAITING: JobState.QUEUED,
+    RemoteState.RUNNING: JobState.RUNNING,
+    RemoteState.UNKNOWN: None,  # keep whatever we had
+}
+
+
+@dataclass
+class EngineConfig:
+    library_dir: Path
+    filename_template: str = DEFAULT_TEMPLATE
+    cadence: PollCadence = field(default_factory=PollCadence)
+    backoff: Backoff = field(default_factory=Backoff)
+    max_concurrent_creates: int = 2
+    max_concurrent_downloads: int = 2
+    create_attempts: int = 4  # only for failures that surely sent nothing
+    download_attempts: int = 10
+    progress_notify_interval: float = 0.25
+
+
+def _dump(body: object) -> str:
+    try:
+        return json.dumps(body, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return repr(body)
+
+
+class JobEngine:
+    """Owns job state. The store is written before and after every network step, so a crash
+    at any moment leaves each job resumable and no create is ever sent twice."""
+
+    def __init__(
+        self,
+        store: JobStore,
+        client: RelayClient,
+        config: EngineConfig,
+        *,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.store = store
+        self.client = client
+        self.config = config
+        self._rng = rng or random.Random()
+        self._create_slots = asyncio.Semaphore(config.max_concurrent_creates)
+        self._download_slots = asyncio.Semaphore(config.max_concurrent_downloads)
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._listeners: list[JobListener] = []
+        self._last_progress_note: dict[int, float] = {}
+
+    # ---- observers -------------------------------------------------------------------------
+    def subscribe(self, listener: JobListener) -> None:
+        """``listener(job)`` runs after every persisted change of a job."""
+        self._listeners.append(listener)
+
+    def _emit(self, job: Job) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(job)
+            except Exception:  # a broken observer must never stop a paid job
+                logger.exception("job listener failed")
+
+    def _save(self, job: Job) -> None:
+        self.store.save(job)
+        self._emit(job)
+
+    # ---- public API ------------------------------------------------------------------------
+    def submit(self, request: CreateRequest) -> Job:
+        """Persist a new job, then start it. One call = at most one create request."""
+        job = Job(
+            model=request.model,
+            prompt=request.prompt,
+            duration=request.duration,
+            size=request.size,
+            seed=request.seed,
+            base_url=self.client.base_url,
+        )
+        self.store.add(job)
+        self._emit(job)
+        self._start(job)
+        return job
+
+    def resume_all(self) -> list[Job]:
+        """Carry on with every unfinished job of the store; creates nothing new."""
+        resumed = []
+        for job in self.store.unfinished():
+            if job.id in self._tasks:
+                continue
+            if job.state is JobState.SUBMITTING:
+                self._mark_uncertain(
+                    job,
+                    "The app stopped while the create request was being sent, so it is not "
+                    "known whether the relay received it.",
+                )
+                continue
+            self._start(job)
+            resumed.append(job)
+        return resumed
+
+    def running(self, job_id: int) -> bool:
+        return job_id in self._tasks
+
+    async def wait(self, job_id: int) -> Job:
+        """Wait until the job's task ends; returns the job as stored."""
+        task = self._tasks.get(job_id)
+        if task is not None:
+            await asyncio.shield(task)
+        job = self.store.get(job_id)
+        assert job is not None
+        return job
+
+    def stop_tracking(self, job: Job) -> None:
+        """Stop polling/downloading; the job keeps its task id and can be tracked again."""
+        task = self._tasks.pop(job.id, None)
+        if task:
+            task.cancel()
+        if job.state in ACTIVE_STATES:
+            job.state = JobState.STOPPED
+            job.error = "You stopped tracking this job. The relay may still finish it."
+            self._save(job)
+
+    def track_again(self, job: Job) -> None:
+        """Resume a stopped (or failed-download) job that has a task id, without a new POST."""
+        if job.id in self._tasks or not job.task_id:
+            return
+        job.state = (
+            JobState.DOWNLOADING if job.video_url or job.progress >= 100 else JobState.QUEUED
+        )
+        job.error = job.error_detail = None
+        self._save(job)
+        self._start(job)
+
+    def submit_again(self, job: Job) -> Job:
+        """An explicit, charged resubmission of ``job``'s parameters as a new job."""
+        return self.submit(job.request())
+
+    def forget(self, job: Job, *, delete_file: bool = False) -> None:
+        """Remove a job from the store (and its video and sidecar when asked)."""
+        self.stop_tracking(job)
+        if delete_file and job.file_path:
+            video = Path(job.file_path)
+            video.unlink(missing_ok=True)
+            video.with_suffix(".json").unlink(missing_ok=True)
+            part_path(video).unlink(missing_ok=True)
+        self.store.delete(job.id)
+
+    async def shutdown(self) -> None:
+        """Cancel running tasks; their state is already persisted for the next start."""
+        tasks = list(self._tasks.values())
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        self._tasks.clear()
+
+    # ---- one job's life --------------------------------------------------------------------
+    def _start(self, job: Job) -> None:
+        task = asyncio.get_running_loop().create_task(self._run(job), name=f"job-{job.id}")
+        self._tasks[job.id] = task
+        task.add_done_callback(lambda t, job_id=job.id: self._finished(job_id, t))
+
+    def _finished(self, job_id: int, task: asyncio.Task[None]) -> None:
+        if self._tasks.get(job_id) is task:
+            del self._tasks[job_id]
+        self._last_progress_note.pop(job_id, None)
+
+    async def _run(self, job: Job) -> None:
+        try:
+            if job.state is JobState.PENDING:
+                await self._create(job)
+            if job.state in (JobState.QUEUED, JobState.RUNNING):
+                await self._poll_until_finished(job)
+            if job.state is JobState.DOWNLOADING:
+                await self._download(job)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a bug must not lose the job: keep it, explain, allow retry
+            logger.exception("job %s crashed", job.id)
+            if job.state is JobState.SUBMITTING:
+                self._mark_uncertain(job, f"An internal error interrupted it ({redact(str(exc))}).")
+                return
+            job.error = f"Internal error: {redact(str(exc))}. The job is kept; try it again."
+            job.state = JobState.STOPPED if job.task_id else JobState.FAILED
+            self._save(job)
+
+    async def _create(self, job: Job) -> None:
+        async with self._create_slots:
+            for attempt in range(1, self.config.create_attempts + 1):
+                if not self.store.claim(job, JobState.PENDING, JobState.SUBMITTING):
+                    logger.info("job %s was claimed elsewhere; not sending it", job.id)
+                    return
+                self._emit(job)
+                try:
+                    snapshot = await self.client.create(job.request())
+                except SubmissionUncertain as exc:
+                    self._mark_uncertain(job, exc.message, exc.detail)
+                    return
+                except TransientError as exc:  # nothing was processed: safe to send again
+                    job.state = JobState.PENDING
+                    job.error = f"{exc.message} Retrying…"
+                    self._save(job)
+                    if attempt == self.config.create_attempts:
+                        self._fail(job, exc, prefix="Nothing was charged. ")
+                        return
+                    await asyncio.sleep(
+                        self.config.backoff.delay(attempt, self._rng, exc.retry_after)
+                    )
+                    continue
+                except RelayError as exc:
+                    self._fail(job, exc)
+                    return
+                break
+            job.task_id = snapshot.task_id
+            job.submitted_at = time.time()
+            job.error = None
+            job.state = JobState.QUEUED
+            self._apply(job, snapshot, force_save=True)
+
+    async def _poll_until_finished(self, job: Job) -> None:
+        cadence, rng = self.config.cadence, self._rng
+        since = job.submitted_at or job.created_at
+        delay = max(0.0, since + cadence.first_delay(rng) - time.time())
+        failures = 0
+        while job.state in (JobState.QUEUED, JobState.RUNNING):
+            await asyncio.sleep(delay)
+            try:
+                snapshot = await self.client.poll(job.task_id)
+            except RelayError as exc:
+                if exc.kind is ErrorKind.GONE:
+                    self._fail(job, exc)
+                    return
+                failures += 1
+                delay = self.config.backoff.delay(failures, rng, exc.retry_after)
+                if not isinstance(exc, TransientError):
+                    delay = max(delay, cadence.interval[1])
+                self._note(job, f"{exc.message} Retrying in {delay:.0f} s.", exc.detail)
+                continue
+            failures = 0
+            self._apply(job, snapshot)
+            delay = cadence.next_delay(time.time() - since, rng)
+
+    def _apply(self, job: Job, snapshot: TaskSnapshot, *, force_save: bool = False) -> None:
+        """Fold one normalised response into the job; persist only what changed."""
+        before = (job.state, job.progress, job.video_url, job.error)
+        job.last_response = _dump(snapshot.raw)
+        if snapshot.state is RemoteState.DONE:
+            job.state, job.progress, job.video_url = JobState.DOWNLOADING, 100, snapshot.video_url
+            job.error = None
+        elif snapshot.state is RemoteState.FAILED:
+            kind = failure_kind(snapshot.failure)
+            message = snapshot.failure or "The relay reported the task as failed."
+            job.state, job.error = JobState.FAILED, f"{message} — {HINTS[kind]}"
+            job.error_detail = job.last_response
+            job.finished_at = time.time()
+        else:
+            new_state = _STATE_OF_REMOTE[snapshot.state]
+            if new_state is not None:
+                job.state = new_state
+            if snapshot.progress is not None:
+                job.progress = snapshot.progress
+            job.error = None
+        if force_save or (job.state, job.progress, job.video_url, job.error) != before:
+            self._save(job)
+
+    async def _download(self, job: Job) -> None:
+        async with self._download_slots:
+            if not job.file_path:
+                name = render_filename(self.config.filename_template, job)
+                job.file_path = str(unique_path(self.config.library_dir, name))
+                self._save(job)
+            target = Path(job.file_path)
+            if target.exists() and not part_path(target).exists() and is_valid_video(target):
+                logger.info("job %s: %s already complete (resumed after a crash)", job.id, target)
+                await self._complete(job, target)
+                return
+            for attempt in range(1, self.config.download_attempts + 1):
+                try:
+                    await download_video(
+                        self.client,
+                        job.task_id,
+                        job.video_url,
+                        target,
+                        lambda done, total: self._download_progress(job, done, total),
+                    )
+                except RelayError as exc:
+                    delay = self.config.backoff.delay(attempt, self._rng, exc.retry_after)
+                    self._note(
+                        job,
+                        f"Download problem: {exc.message} Retrying in {delay:.0f} s.",
+                        exc.detail,
+                    )
+                except OSError as exc:
+                    delay = self.config.backoff.delay(attempt + 2, self._rng)
+                    self._note(
+                        job,
+                        f"Could not write the video to {target.parent} "
+                        f"({exc.strerror or exc}). Free some space or pick another "
+                        f"library folder; retrying in {delay:.0f} s.",
+                    )
+                else:
+                    await self._complete(job, target)
+                    return
+                if attempt < self.config.download_attempts:
+                    await asyncio.sleep(delay)
+            job.state = JobState.FAILED
+            job.error = (
+                f"{job.error} Gave up after {self.config.download_attempts} attempts. The task "
+                "is done on the relay: use “Track again” to retry the download."
+            )
+            self._save(job)
+
+    def _download_progress(self, job: Job, done: int, total: int) -> None:
+        job.bytes_done, job.bytes_total = done, total
+        now = time.monotonic()
+        if now - self._last_progress_note.get(job.id, 0.0) >= self.config.progress_notify_interval:
+            self._last_progress_note[job.id] = now
+            self._emit(job)  # in memory only: the partial file on disk is the real progress
+
+    async def _complete(self, job: Job, target: Path) -> None:
+        sha256 = await asyncio.to_thread(file_sha256, target)
+        job.state, job.progress, job.finished_at = JobState.DONE, 100, time.time()
+        job.error = job.error_detail = None
+        job.bytes_done = job.bytes_total = target.stat().st_size
+        try:
+            write_sidecar(job, target, sha256)
+        except OSError as exc:  # the video is safe; the sidecar is a convenience
+            logger.warning("could not write the sidecar for %s: %s", target, exc)
+        self._save(job)
+        logger.info("job %s done: %s", job.id, target)
+
+    # ---- outcomes --------------------------------------------------------------------------
+    def _note(self, job: Job, message: str, detail: str | None = None) -> None:
+        """A non-fatal problem worth showing while the job carries on."""
+        logger.warning("job %s: %s", job.id, message)
+        job.error, job.error_detail = message, detail
+        self._save(job)
+
+    def _fail(self, job: Job, exc: RelayError, prefix: str = "") -> None:
+        logger.warning("job %s failed: %s", job.id, exc.message)
+        job.state = JobState.FAILED
+        job.error = f"{prefix}{exc.message} {exc.hint}"
+        job.error_detail = exc.detail
+        job.finished_at = time.time()
+        self._save(job)
+
+    def _mark_uncertain(self, job: Job, message: str, detail: str = "") -> None:
+        logger.warning("job %s: submission uncertain: %s", job.id, message)
+        job.state = JobState.UNCERTAIN
+        job.error = (
+            f"Submission uncertain: {message} The app did not resend it, so you are never "
+            "charged twice. If the relay's dashboard shows the task, wait for it there; "
+            "otherwise use “Submit again”."
+        )
+        job.error_detail = detail or None
+        job.finished_at = time.time()
+        self._save(job)

@@ -1,0 +1,69 @@
+"""A job: one user request and everything that happened to it."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from yzx_desktop.api.types import CreateRequest
+
+
+class JobState(StrEnum):
+    PENDING = "pending"  # saved; the create request has not been sent
+    SUBMITTING = "submitting"  # the create request is on the wire
+    QUEUED = "queued"  # the relay holds the task, waiting
+    RUNNING = "running"  # the relay is generating
+    DOWNLOADING = "downloading"  # the video is being fetched
+    DONE = "done"
+    FAILED = "failed"
+    UNCERTAIN = "uncertain"  # the create may have reached the relay; never resent by itself
+    STOPPED = "stopped"  # the user stopped tracking it
+
+
+ACTIVE_STATES = frozenset(
+    {JobState.PENDING, JobState.SUBMITTING, JobState.QUEUED, JobState.RUNNING, JobState.DOWNLOADING}
+)
+TERMINAL_STATES = frozenset(set(JobState) - ACTIVE_STATES)
+
+
+@dataclass
+class Job:
+    model: str
+    prompt: str
+    duration: int | None = 5
+    size: str | None = None
+    seed: int | None = None
+    base_url: str = ""
+    id: int | None = None
+    state: JobState = JobState.PENDING
+    task_id: str | None = None
+    progress: int = 0
+    video_url: str | None = None
+    file_path: str | None = None
+    error: str | None = None  # the sentence shown to the user (with its hint)
+    error_detail: str | None = None
+    last_response: str | None = None
+    created_at: float = field(default_factory=time.time)
+    updated_at: float = field(default_factory=time.time)
+    submitted_at: float | None = None
+    finished_at: float | None = None
+    bytes_done: int = 0
+    bytes_total: int = 0
+
+    @property
+    def active(self) -> bool:
+        return self.state in ACTIVE_STATES
+
+    def request(self) -> CreateRequest:
+        return CreateRequest(self.model, self.prompt, self.duration, self.size, self.seed)
+
+    def elapsed(self, now: float | None = None) -> float:
+        end = self.finished_at if self.finished_at and not self.active else (now or time.time())
+        return max(0.0, end - self.created_at)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["state"] = self.state.value
+        return data
