@@ -21,6 +21,7 @@ from yzx_desktop.api.errors import (
 )
 from yzx_desktop.api.normalize import normalize_models, normalize_task
 from yzx_desktop.api.types import CreateRequest, ModelInfo, TaskSnapshot
+from yzx_desktop.logs import register_secret
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class RelayClient:
         transport: httpx.AsyncBaseTransport | None = None,
         max_connections: int = 32,
     ) -> None:
+        register_secret(token)
         self.base_url = base_url.rstrip("/")
         self.origin = origin_of(self.base_url)
         self._http = httpx.AsyncClient(

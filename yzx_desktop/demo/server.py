@@ -75,6 +75,16 @@ class Fault:
     headers: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class RecordedRequest:
+    method: str
+    path: str
+    authorization: str | None
+    at: float  # time.monotonic()
+    origin: str  # "api" or "cdn"
+    body: bytes = b""
+
+
 @dataclass
 class _Task:
     id: str
@@ -107,7 +117,7 @@ class SimulatedRelay:
         self.token = token
         self.video_bytes = video_bytes
         self.throttle = throttle_bytes_per_second
-        self.requests: list[tuple[str, str, bool]] = []  # method, path, had Authorization
+        self.requests: list[RecordedRequest] = []
         self.counts: Counter[str] = Counter()
         self._faults: dict[str, deque[Fault]] = {}
         self._plans: deque[TaskPlan] = deque()
@@ -137,7 +147,10 @@ class SimulatedRelay:
     def start(self) -> SimulatedRelay:
         for server in (self._api, self._cdn):
             thread = threading.Thread(
-                target=server.serve_forever, daemon=True, name=f"relay-{server.server_address[1]}"
+                target=server.serve_forever,
+                args=(0.05,),
+                daemon=True,
+                name=f"relay-{server.server_address[1]}",
             )
             thread.start()
             self._threads.append(thread)
@@ -175,8 +188,14 @@ class SimulatedRelay:
             self._plans.append(plan)
 
     def count(self, method: str, pattern: str) -> int:
+        return len(self.matching(method, pattern))
+
+    def matching(self, method: str, pattern: str) -> list[RecordedRequest]:
+        """Requests seen so far whose method and path match (``pattern`` is a regex)."""
         with self._lock:
-            return sum(1 for m, p, _ in self.requests if m == method and re.fullmatch(pattern, p))
+            return [
+                r for r in self.requests if r.method == method and re.fullmatch(pattern, r.path)
+            ]
 
     def task_ids(self) -> list[str]:
         with self._lock:
@@ -319,10 +338,13 @@ def _handler(relay: SimulatedRelay, role: str) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: Any) -> None:
             logger.debug("%s " + format, role, *args)
 
-        def _record(self, method: str) -> str:
+        def _record(self, method: str, body: bytes = b"") -> str:
             path = self.path.split("?", 1)[0]
+            record = RecordedRequest(
+                method, path, self.headers.get("Authorization"), time.monotonic(), role, body
+            )
             with relay._lock:
-                relay.requests.append((method, path, "Authorization" in self.headers))
+                relay.requests.append(record)
                 relay.counts[f"{method} {path}"] += 1
             return path
 
@@ -374,8 +396,8 @@ def _handler(relay: SimulatedRelay, role: str) -> type[BaseHTTPRequestHandler]:
             return self.rfile.read(length) if length else b""
 
         def do_POST(self) -> None:
-            path = self._record("POST")
             raw = self._read_body()
+            path = self._record("POST", raw)
             if role != "api" or path.rstrip("/") != "/v1/videos":
                 return self._send_json(404, {"error": {"message": "not found"}})
             if not relay._authorised(self.headers.get("Authorization")):

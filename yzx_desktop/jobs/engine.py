@@ -55,10 +55,11 @@ class EngineConfig:
 
 
 def _dump(body: object) -> str:
+    """The raw response as stored for the Details view, secrets removed."""
     try:
-        return json.dumps(body, ensure_ascii=False)
+        return redact(json.dumps(body, ensure_ascii=False))
     except (TypeError, ValueError):
-        return repr(body)
+        return redact(repr(body))
 
 
 class JobEngine:

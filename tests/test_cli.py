@@ -1,0 +1,261 @@
+"""The headless command line, run as a user would: real processes, real relay, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import TOKEN
+
+from yzx_desktop.demo.server import Fault, SimulatedRelay, TaskPlan
+
+
+def cli_env(relay: SimulatedRelay, home: Path, token: str | None = TOKEN) -> dict[str, str]:
+    env = {
+        **os.environ,
+        "YZX_HOME": str(home),
+        "YZX_API_BASE": relay.base_url,
+        "YZX_NO_KEYRING": "1",
+    }
+    env.pop("YZX_API_KEY", None)
+    if token:
+        env["YZX_API_KEY"] = token
+    return env
+
+
+def run_cli(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "yzx_desktop", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_generate_prints_path_last_and_jobs_lists_it(relay, yzx_home) -> None:
+    env = cli_env(relay, yzx_home)
+    result = run_cli(
+        "generate",
+        "--prompt",
+        "a cat",
+        "--model",
+        "sora-2",
+        "--size",
+        "720x1280",
+        "--seed",
+        "7",
+        "--poll-interval",
+        "0.1",
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    path = Path(result.stdout.strip().splitlines()[-1])
+    assert path.is_file() and path.read_bytes()[4:8] == b"ftyp"
+    listed = json.loads(run_cli("jobs", "--json", env=env).stdout)
+    assert listed[0]["file_path"] == str(path) and listed[0]["state"] == "done"
+    assert listed[0]["task_id"] and listed[0]["model"] == "sora-2"
+    sent = json.loads(relay.matching("POST", "/v1/videos")[0].body)
+    assert sent["size"] == "720x1280" and sent["seed"] == 7 and sent["duration"] == 5
+
+
+def test_generate_out_folder(relay, yzx_home, tmp_path) -> None:
+    out = tmp_path / "renders"
+    result = run_cli(
+        "generate",
+        "--prompt",
+        "x",
+        "--model",
+        "sora-2",
+        "--out",
+        str(out),
+        "--poll-interval",
+        "0.1",
+        env=cli_env(relay, yzx_home),
+    )
+    assert result.returncode == 0, result.stderr
+    assert Path(result.stdout.strip().splitlines()[-1]).parent == out
+
+
+def test_generate_failure_is_one_line_and_nonzero(relay, yzx_home) -> None:
+    result = run_cli(
+        "generate",
+        "--prompt",
+        "x",
+        "--model",
+        "sora-2",
+        "--poll-interval",
+        "0.1",
+        env=cli_env(relay, yzx_home, token="bad"),
+    )
+    assert result.returncode != 0
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("error:") and "HTTP 401" in last and "video group" in last
+
+
+def test_generate_uncertain_exits_nonzero(relay, yzx_home) -> None:
+    relay.inject("create", Fault("drop"))
+    result = run_cli(
+        "generate",
+        "--prompt",
+        "x",
+        "--model",
+        "sora-2",
+        "--poll-interval",
+        "0.1",
+        env=cli_env(relay, yzx_home),
+    )
+    assert result.returncode != 0
+    assert "Submission uncertain" in result.stderr.strip().splitlines()[-1]
+    assert relay.count("POST", "/v1/videos") == 1
+
+
+def test_generate_without_token_explains(relay, yzx_home) -> None:
+    result = run_cli(
+        "generate", "--prompt", "x", "--model", "sora-2", env=cli_env(relay, yzx_home, token=None)
+    )
+    assert result.returncode != 0 and "YZX_API_KEY" in result.stderr
+    assert relay.count("POST", "/v1/videos") == 0
+
+
+def test_timeout_keeps_job_for_resume(relay, yzx_home) -> None:
+    relay.plan_next(TaskPlan(queue_seconds=4))
+    env = cli_env(relay, yzx_home)
+    result = run_cli(
+        "generate",
+        "--prompt",
+        "x",
+        "--model",
+        "sora-2",
+        "--poll-interval",
+        "0.2",
+        "--timeout",
+        "1",
+        env=env,
+    )
+    assert result.returncode != 0 and "resume" in result.stderr
+    resumed = run_cli("resume", "--poll-interval", "0.2", env=env)
+    assert resumed.returncode == 0, resumed.stderr
+    assert relay.count("POST", "/v1/videos") == 1
+
+
+def _job_row(db: Path) -> tuple | None:
+    if not db.exists():
+        return None
+    try:
+        with sqlite3.connect(db) as conn:
+            return conn.execute("SELECT state, task_id FROM jobs").fetchone()
+    except sqlite3.Error:
+        return None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_killed_mid_poll_then_resume_finishes_same_task(relay, yzx_home) -> None:
+    relay.plan_next(TaskPlan(queue_seconds=3, run_seconds=0.5))
+    env = cli_env(relay, yzx_home)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "yzx_desktop",
+            "generate",
+            "--prompt",
+            "killed",
+            "--model",
+            "sora-2",
+            "--poll-interval",
+            "0.2",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    db = yzx_home / "data" / "jobs.sqlite3"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        row = _job_row(db)
+        if row and row[1] and relay.count("GET", r"/v1/videos/[\w-]+") >= 2:
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    state, task_id = _job_row(db)
+    assert state in ("queued", "running") and task_id
+    result = run_cli("resume", "--poll-interval", "0.2", env=env)
+    assert result.returncode == 0, result.stderr
+    job = json.loads(run_cli("jobs", "--json", env=env).stdout)[0]
+    assert job["state"] == "done" and job["task_id"] == task_id
+    assert Path(job["file_path"]).read_bytes() == relay._video_for(relay._tasks[task_id])
+    assert relay.count("POST", "/v1/videos") == 1
+
+
+def test_models_lists_video_models_only(relay, yzx_home) -> None:
+    result = run_cli("models", env=cli_env(relay, yzx_home))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == sorted(relay.models)
+
+
+def test_token_never_written_anywhere(relay, yzx_home) -> None:
+    """Run success and failure paths, including a relay that echoes the key, then grep."""
+    env = cli_env(relay, yzx_home)
+    echo = {"error": {"message": f"Incorrect API key provided: {TOKEN}", "code": "invalid_key"}}
+    relay.inject("create", Fault("status", 401, echo))
+    run_cli("generate", "--prompt", "a", "--model", "sora-2", env=env)
+    relay.inject("poll", Fault("status", 500, {"error": {"message": f"Bearer {TOKEN} bad"}}))
+    ok = run_cli(
+        "generate", "--prompt", "b", "--model", "sora-2", "--poll-interval", "0.1", env=env
+    )
+    assert ok.returncode == 0, ok.stderr
+    files = [p for p in yzx_home.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".json" for p in files) and any(p.suffix == ".log" for p in files)
+    for path in files:
+        assert TOKEN.encode() not in path.read_bytes(), path
+    assert TOKEN not in ok.stdout + ok.stderr
+
+
+def test_demo_server_command_serves_a_generation(yzx_home, tmp_path) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "yzx_desktop",
+            "demo-server",
+            "--port",
+            str(port),
+            "--queue-seconds",
+            "0.2",
+            "--run-seconds",
+            "0.3",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "YZX_HOME": str(yzx_home)},
+    )
+    try:
+        assert "simulated relay" in server.stdout.readline()
+        env = {
+            **os.environ,
+            "YZX_HOME": str(yzx_home),
+            "YZX_API_KEY": "anything",
+            "YZX_API_BASE": f"http://127.0.0.1:{port}/v1",
+        }
+        result = run_cli(
+            "generate", "--prompt", "a cat", "--model", "sora-2", "--poll-interval", "0.1", env=env
+        )
+        assert result.returncode == 0, result.stderr
+        assert Path(result.stdout.strip().splitlines()[-1]).stat().st_size > 1000
+    finally:
+        server.terminate()
+        server.wait(10)
