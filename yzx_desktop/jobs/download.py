@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import logging
@@ -74,7 +75,7 @@ async def _fetch(client: RelayClient, url: str, part: Path, on_progress: Progres
                 done += len(chunk)
                 on_progress(done, total)
             handle.flush()
-            os.fsync(handle.fileno())
+            await asyncio.to_thread(os.fsync, handle.fileno())  # can take long: off the loop
     if total and done != total:
         raise TransientError(f"The download stopped at {done} of {total} bytes.", ErrorKind.NETWORK)
     return done
