@@ -364,3 +364,25 @@ async def test_poll_cadence_is_respected_with_default_settings(store, relay, yzx
     assert polls[0].at - post.at >= 0.29
     gaps = [b.at - a.at for a, b in itertools.pairwise(polls)]
     assert gaps and min(gaps) >= 0.19
+
+
+async def test_uncertain_job_can_adopt_a_task_id(engine, relay, store) -> None:
+    relay.inject("create", Fault("drop"))
+    job = await run_one(engine)
+    assert job.state is JobState.UNCERTAIN
+    other = await run_one(engine)  # a task that exists on the relay, as if from the dashboard
+    engine.adopt_task_id(job, other.task_id)
+    final = await asyncio.wait_for(engine.wait(job.id), 10)
+    assert final.state is JobState.DONE and final.task_id == other.task_id
+    assert relay.count("POST", "/v1/videos") == 2
+
+
+async def test_jobs_of_another_relay_are_not_resumed(store, relay, yzx_home) -> None:
+    from yzx_desktop.jobs.model import Job
+
+    store.add(Job("sora-2", "elsewhere", base_url="https://other.example/v1",
+                  state=JobState.QUEUED, task_id="t-1"))
+    async with RelayClient(relay.base_url, TOKEN) as client:
+        engine = JobEngine(store, client, fast_config(yzx_home / "videos"))
+        assert engine.resume_all() == []
+    assert relay.count("GET", r".*") == 0

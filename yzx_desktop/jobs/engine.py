@@ -120,7 +120,7 @@ class JobEngine:
         """Carry on with every unfinished job of the store; creates nothing new."""
         resumed = []
         for job in self.store.unfinished():
-            if job.id in self._tasks:
+            if job.id in self._tasks or not self.owns(job):
                 continue
             if job.state is JobState.SUBMITTING:
                 self._mark_uncertain(
@@ -132,6 +132,18 @@ class JobEngine:
             self._start(job)
             resumed.append(job)
         return resumed
+
+    def owns(self, job: Job) -> bool:
+        """Whether ``job`` belongs to this engine's relay (jobs of another relay wait for it)."""
+        return not job.base_url or job.base_url.rstrip("/") == self.client.base_url
+
+    def adopt_task_id(self, job: Job, task_id: str) -> None:
+        """Attach the task id of an uncertain submission (found on the relay's dashboard) and
+        track it, without a new create."""
+        job.task_id = task_id.strip()
+        job.submitted_at = job.submitted_at or job.created_at
+        job.finished_at = None
+        self.track_again(job)
 
     def running(self, job_id: int) -> bool:
         return job_id in self._tasks
@@ -151,7 +163,7 @@ class JobEngine:
         if task:
             task.cancel()
         if job.state in ACTIVE_STATES:
-            job.state = JobState.STOPPED
+            job.state, job.error_kind = JobState.STOPPED, "stopped"
             job.error = "You stopped tracking this job. The relay may still finish it."
             self._save(job)
 
@@ -162,7 +174,7 @@ class JobEngine:
         job.state = (
             JobState.DOWNLOADING if job.video_url or job.progress >= 100 else JobState.QUEUED
         )
-        job.error = job.error_detail = None
+        job.error = job.error_detail = job.error_kind = None
         self._save(job)
         self._start(job)
 
@@ -215,6 +227,7 @@ class JobEngine:
                 self._mark_uncertain(job, f"An internal error interrupted it ({redact(str(exc))}).")
                 return
             job.error = f"Internal error: {redact(str(exc))}. The job is kept; try it again."
+            job.error_kind = "internal"
             job.state = JobState.STOPPED if job.task_id else JobState.FAILED
             self._save(job)
 
@@ -231,7 +244,7 @@ class JobEngine:
                     self._mark_uncertain(job, exc.message, exc.detail)
                     return
                 except TransientError as exc:  # nothing was processed: safe to send again
-                    job.state = JobState.PENDING
+                    job.state, job.error_kind = JobState.PENDING, exc.kind.value
                     job.error = f"{exc.message} Retrying…"
                     self._save(job)
                     if attempt == self.config.create_attempts:
@@ -247,7 +260,7 @@ class JobEngine:
                 break
             job.task_id = snapshot.task_id
             job.submitted_at = time.time()
-            job.error = None
+            job.error = job.error_kind = None
             job.state = JobState.QUEUED
             self._apply(job, snapshot, force_save=True)
 
@@ -268,7 +281,8 @@ class JobEngine:
                 delay = self.config.backoff.delay(failures, rng, exc.retry_after)
                 if not isinstance(exc, TransientError):
                     delay = max(delay, cadence.interval[1])
-                self._note(job, f"{exc.message} Retrying in {delay:.0f} s.", exc.detail)
+                message = f"{exc.message} Retrying in {delay:.0f} s."
+                self._note(job, message, exc.kind.value, exc.detail)
                 continue
             failures = 0
             self._apply(job, snapshot)
@@ -280,11 +294,12 @@ class JobEngine:
         job.last_response = _dump(snapshot.raw)
         if snapshot.state is RemoteState.DONE:
             job.state, job.progress, job.video_url = JobState.DOWNLOADING, 100, snapshot.video_url
-            job.error = None
+            job.error = job.error_kind = None
         elif snapshot.state is RemoteState.FAILED:
             kind = failure_kind(snapshot.failure)
             message = snapshot.failure or "The relay reported the task as failed."
             job.state, job.error = JobState.FAILED, f"{message} — {HINTS[kind]}"
+            job.error_kind = kind.value
             job.error_detail = job.last_response
             job.finished_at = time.time()
         else:
@@ -293,7 +308,7 @@ class JobEngine:
                 job.state = new_state
             if snapshot.progress is not None:
                 job.progress = snapshot.progress
-            job.error = None
+            job.error = job.error_kind = None
         if force_save or (job.state, job.progress, job.video_url, job.error) != before:
             self._save(job)
 
@@ -322,6 +337,7 @@ class JobEngine:
                     self._note(
                         job,
                         f"Download problem: {exc.message} Retrying in {delay:.0f} s.",
+                        "download",
                         exc.detail,
                     )
                 except OSError as exc:
@@ -331,13 +347,14 @@ class JobEngine:
                         f"Could not write the video to {target.parent} "
                         f"({exc.strerror or exc}). Free some space or pick another "
                         f"library folder; retrying in {delay:.0f} s.",
+                        "disk",
                     )
                 else:
                     await self._complete(job, target)
                     return
                 if attempt < self.config.download_attempts:
                     await asyncio.sleep(delay)
-            job.state = JobState.FAILED
+            job.state, job.error_kind = JobState.FAILED, "download"
             job.error = (
                 f"{job.error} Gave up after {self.config.download_attempts} attempts. The task "
                 "is done on the relay: use “Track again” to retry the download."
@@ -354,7 +371,7 @@ class JobEngine:
     async def _complete(self, job: Job, target: Path) -> None:
         sha256 = await asyncio.to_thread(file_sha256, target)
         job.state, job.progress, job.finished_at = JobState.DONE, 100, time.time()
-        job.error = job.error_detail = None
+        job.error = job.error_detail = job.error_kind = None
         job.bytes_done = job.bytes_total = target.stat().st_size
         try:
             write_sidecar(job, target, sha256)
@@ -364,23 +381,24 @@ class JobEngine:
         logger.info("job %s done: %s", job.id, target)
 
     # ---- outcomes --------------------------------------------------------------------------
-    def _note(self, job: Job, message: str, detail: str | None = None) -> None:
+    def _note(self, job: Job, message: str, kind: str, detail: str | None = None) -> None:
         """A non-fatal problem worth showing while the job carries on."""
         logger.warning("job %s: %s", job.id, message)
-        job.error, job.error_detail = message, detail
+        job.error, job.error_kind, job.error_detail = message, kind, detail
         self._save(job)
 
     def _fail(self, job: Job, exc: RelayError, prefix: str = "") -> None:
         logger.warning("job %s failed: %s", job.id, exc.message)
         job.state = JobState.FAILED
         job.error = f"{prefix}{exc.message} {exc.hint}"
+        job.error_kind = exc.kind.value
         job.error_detail = exc.detail
         job.finished_at = time.time()
         self._save(job)
 
     def _mark_uncertain(self, job: Job, message: str, detail: str = "") -> None:
         logger.warning("job %s: submission uncertain: %s", job.id, message)
-        job.state = JobState.UNCERTAIN
+        job.state, job.error_kind = JobState.UNCERTAIN, "uncertain"
         job.error = (
             f"Submission uncertain: {message} The app did not resend it, so you are never "
             "charged twice. If the relay's dashboard shows the task, wait for it there; "

@@ -43,6 +43,7 @@ class Job:
     video_url: str | None = None
     file_path: str | None = None
     error: str | None = None  # the sentence shown to the user (with its hint)
+    error_kind: str | None = None  # ErrorKind value, "uncertain", "stopped", "disk", "internal"
     error_detail: str | None = None
     last_response: str | None = None
     created_at: float = field(default_factory=time.time)

@@ -34,6 +34,7 @@ MIGRATIONS: tuple[str, ...] = (
         video_url TEXT,
         file_path TEXT,
         error TEXT,
+        error_kind TEXT,
         error_detail TEXT,
         last_response TEXT,
         created_at REAL NOT NULL,
