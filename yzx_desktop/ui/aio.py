@@ -1,0 +1,35 @@
+"""Run coroutines from Qt slots, keeping references and routing their errors."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from typing import Any
+
+from PySide6.QtWidgets import QDialog
+
+logger = logging.getLogger(__name__)
+_background: set[asyncio.Task[Any]] = set()
+
+
+def spawn(coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+    """Start ``coro`` on the running (qasync) loop; exceptions are logged, never lost."""
+    task = asyncio.ensure_future(coro)
+    _background.add(task)
+    task.add_done_callback(_done)
+    return task
+
+
+def _done(task: asyncio.Task[Any]) -> None:
+    _background.discard(task)
+    if not task.cancelled() and task.exception() is not None:
+        logger.error("background task failed", exc_info=task.exception())
+
+
+async def exec_dialog(dialog: QDialog) -> int:
+    """Show ``dialog`` modally without blocking the event loop; returns its result code."""
+    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    dialog.finished.connect(lambda code: future.done() or future.set_result(code))
+    dialog.open()
+    return await future

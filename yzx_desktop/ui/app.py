@@ -1,0 +1,93 @@
+"""Composition root of the window: QApplication first, then the qasync loop, then the UI."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+import tempfile
+
+from yzx_desktop import APP_NAME, __version__
+
+logger = logging.getLogger(__name__)
+
+
+def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
+    """Open the studio window; returns the process exit code."""
+    if self_test:
+        # A self-test proves the install works without touching the user's jobs or library.
+        os.environ["YZX_HOME"] = tempfile.mkdtemp(prefix="yzx-self-test-")
+        demo = True
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+    import qasync
+    from PySide6.QtWidgets import QApplication  # PySide6 before qasync
+
+    from yzx_desktop.settings import load_settings
+    from yzx_desktop.ui.i18n import install_translator
+    from yzx_desktop.ui.icons import app_icon
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("yzx-desktop")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("YZX")
+    app.setDesktopFileName("yzx-desktop")
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)  # main() ends the loop after cleaning up
+    settings = load_settings()
+    install_translator(app, settings.language)
+
+    async def main() -> int:
+        from yzx_desktop.ui.main_window import MainWindow
+        from yzx_desktop.ui.session import Session
+
+        nonlocal demo
+        if not demo and not _has_token():
+            demo_chosen = await _first_run(settings)
+            if demo_chosen is None:
+                return 0
+            demo = demo_chosen
+        session = Session(settings, demo=demo)
+        window = MainWindow(session)
+        window.show()
+        session.start()
+        try:
+            if self_test:
+                from yzx_desktop.ui.self_test import run_self_test
+
+                window.confirm_close = False
+                return await run_self_test(window)
+            closed = asyncio.Event()
+            app.lastWindowClosed.connect(closed.set)
+            await closed.wait()
+            return 0
+        finally:
+            await session.close()
+
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        return runner.run(main())
+
+
+def _has_token() -> bool:
+    from yzx_desktop.credentials import load_token
+
+    return load_token().token is not None
+
+
+async def _first_run(settings) -> bool | None:
+    """``True`` for demo, ``False`` for a configured relay, ``None`` to quit."""
+    from PySide6.QtWidgets import QDialog
+
+    from yzx_desktop.settings import save_settings
+    from yzx_desktop.ui.aio import exec_dialog
+    from yzx_desktop.ui.first_run import DEMO_RESULT, FirstRunDialog
+
+    dialog = FirstRunDialog(settings)
+    result = await exec_dialog(dialog)
+    if result == DEMO_RESULT:
+        return True
+    if result == QDialog.DialogCode.Accepted:
+        save_settings(settings)
+        return False
+    return None

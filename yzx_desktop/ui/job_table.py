@@ -1,0 +1,290 @@
+"""The jobs table: a model that forwards engine events, a filter proxy, a progress delegate."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
+
+from yzx_desktop.jobs.model import ACTIVE_STATES, Job, JobState
+from yzx_desktop.ui.texts import explanation, state_label
+from yzx_desktop.ui.thumbnails import ThumbnailProvider
+
+(
+    COL_THUMB,
+    COL_PROMPT,
+    COL_MODEL,
+    COL_STATE,
+    COL_ELAPSED,
+    COL_DURATION,
+    COL_SIZE,
+    COL_SEED,
+    COL_CREATED,
+    COL_FILE,
+) = range(10)
+COLUMN_COUNT = 10
+JOB_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def format_elapsed(seconds: float) -> str:
+    seconds = int(seconds)
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+class JobTableModel(QAbstractTableModel):
+    """Rows are jobs; the engine owns them, this model only forwards their changes."""
+
+    def __init__(self, thumbnails: ThumbnailProvider | None = None) -> None:
+        super().__init__()
+        self._jobs: list[Job] = []
+        self._row_of: dict[int, int] = {}
+        self._shown: list[tuple] = []  # what each row displayed, to emit only what moved
+        self._thumbnails = thumbnails
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._thumbnail_ready)
+        self._ticker = QTimer(self, interval=1000)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+
+    # ---- contents --------------------------------------------------------------------------
+    def set_jobs(self, jobs: list[Job]) -> None:
+        self.beginResetModel()
+        self._jobs = list(jobs)
+        self._row_of = {job.id: row for row, job in enumerate(self._jobs)}
+        self._shown = [self._signature(job) for job in self._jobs]
+        self.endResetModel()
+
+    def upsert(self, job: Job) -> None:
+        """Insert a new job or refresh the cells of a known one (never a reset)."""
+        row = self._row_of.get(job.id)
+        if row is None:
+            row = len(self._jobs)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._jobs.append(job)
+            self._row_of[job.id] = row
+            self._shown.append(self._signature(job))
+            self.endInsertRows()
+            return
+        self._jobs[row] = job
+        new = self._signature(job)
+        changed = [c for c, (a, b) in enumerate(zip(self._shown[row], new, strict=True)) if a != b]
+        self._shown[row] = new
+        if changed:
+            self.dataChanged.emit(self.index(row, min(changed)), self.index(row, max(changed)))
+
+    def remove(self, job_id: int) -> None:
+        row = self._row_of.get(job_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._jobs[row], self._shown[row]
+        self._row_of = {job.id: r for r, job in enumerate(self._jobs)}
+        self.endRemoveRows()
+
+    def job_at(self, row: int) -> Job:
+        return self._jobs[row]
+
+    def row_of(self, job_id: int) -> int | None:
+        return self._row_of.get(job_id)
+
+    def jobs(self) -> list[Job]:
+        return list(self._jobs)
+
+    @staticmethod
+    def _signature(job: Job) -> tuple:
+        """One comparable value per column."""
+        return (
+            job.file_path if job.state is JobState.DONE else None,
+            job.prompt,
+            job.model,
+            (job.state, job.progress, job.bytes_done, job.error),
+            job.finished_at,
+            job.duration,
+            job.size,
+            job.seed,
+            job.created_at,
+            job.file_path,
+        )
+
+    def _tick(self) -> None:
+        """Elapsed time of active jobs moves every second: refresh only that column."""
+        for row, job in enumerate(self._jobs):
+            if job.state in ACTIVE_STATES:
+                index = self.index(row, COL_ELAPSED)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def _thumbnail_ready(self, job_id: int) -> None:
+        row = self._row_of.get(job_id)
+        if row is not None:
+            index = self.index(row, COL_THUMB)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    # ---- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._jobs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            "",
+            self.tr("Prompt"),
+            self.tr("Model"),
+            self.tr("State"),
+            self.tr("Elapsed"),
+            self.tr("Duration"),
+            self.tr("Size"),
+            self.tr("Seed"),
+            self.tr("Created"),
+            self.tr("File"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        job = self._jobs[index.row()]
+        column = index.column()
+        if role == JOB_ROLE:
+            return job
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(job, column)
+        if role == SORT_ROLE:
+            return self._sort_value(job, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_THUMB:
+            if job.state is JobState.DONE and job.file_path and self._thumbnails:
+                return self._thumbnails.pixmap(job.id, job.file_path)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_PROMPT:
+                return job.prompt
+            if column == COL_STATE:
+                return "\n".join(t for t in (state_label(job.state), explanation(job)) if t)
+            if column == COL_FILE:
+                return job.file_path
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            COL_ELAPSED,
+            COL_DURATION,
+            COL_SEED,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, job: Job, column: int) -> str | None:
+        if column == COL_PROMPT:
+            return " ".join(job.prompt.split())
+        if column == COL_MODEL:
+            return job.model
+        if column == COL_STATE:
+            return state_label(job.state)
+        if column == COL_ELAPSED:
+            return format_elapsed(job.elapsed())
+        if column == COL_DURATION:
+            return self.tr("%1 s").replace("%1", str(job.duration)) if job.duration else ""
+        if column == COL_SIZE:
+            return job.size or ""
+        if column == COL_SEED:
+            return "" if job.seed is None else str(job.seed)
+        if column == COL_CREATED:
+            return time.strftime("%Y-%m-%d %H:%M", time.localtime(job.created_at))
+        if column == COL_FILE:
+            return Path(job.file_path).name if job.file_path else ""
+        return None
+
+    @staticmethod
+    def _sort_value(job: Job, column: int) -> Any:
+        return {
+            COL_PROMPT: job.prompt.lower(),
+            COL_MODEL: job.model,
+            COL_STATE: job.state.value,
+            COL_ELAPSED: job.elapsed(),
+            COL_DURATION: job.duration or 0,
+            COL_SIZE: job.size or "",
+            COL_SEED: job.seed if job.seed is not None else -1,
+            COL_FILE: job.file_path or "",
+        }.get(column, job.created_at)
+
+
+STATE_FILTERS: dict[str, frozenset[JobState] | None] = {
+    "all": None,
+    "active": ACTIVE_STATES,
+    "done": frozenset({JobState.DONE}),
+    "problems": frozenset({JobState.FAILED, JobState.UNCERTAIN, JobState.STOPPED}),
+}
+
+
+class JobFilterProxy(QSortFilterProxyModel):
+    """Search text (prompt, model, task id, file) and a state group."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._needle = ""
+        self._states: frozenset[JobState] | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_needle", text.strip().lower()))
+
+    def set_state_filter(self, key: str) -> None:
+        self._refilter(lambda: setattr(self, "_states", STATE_FILTERS[key]))
+
+    def _refilter(self, change) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        job: Job = self.sourceModel().job_at(source_row)
+        if self._states is not None and job.state not in self._states:
+            return False
+        if not self._needle:
+            return True
+        haystack = f"{job.prompt}\n{job.model}\n{job.task_id or ''}\n{job.file_path or ''}"
+        return self._needle in haystack.lower()
+
+
+class StateDelegate(QStyledItemDelegate):
+    """Draws a progress bar with the state's name for active jobs."""
+
+    def paint(self, painter, option, index) -> None:
+        job: Job | None = index.data(JOB_ROLE)
+        if job is None or job.state not in ACTIVE_STATES:
+            super().paint(painter, option, index)
+            return
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(2, 3, -2, -3)
+        bar.minimum, bar.maximum = 0, 100
+        if job.state is JobState.DOWNLOADING and job.bytes_total:
+            bar.progress = int(100 * job.bytes_done / job.bytes_total)
+        elif job.state is JobState.RUNNING:
+            bar.progress = job.progress
+        else:
+            bar.minimum = bar.maximum = bar.progress = 0  # busy indicator
+        percent = f" {bar.progress}%" if bar.maximum else ""
+        bar.text = f"{index.data(Qt.ItemDataRole.DisplayRole)}{percent}"
+        bar.textVisible = True
+        bar.state = option.state
+        bar.palette = option.palette
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)

@@ -1,0 +1,95 @@
+"""``--self-test``: one demo generation in the real window, first frame played, JSON report."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtMultimedia import QVideoFrame
+
+from yzx_desktop import __version__
+from yzx_desktop.jobs.download import is_valid_video
+from yzx_desktop.jobs.model import Job, JobState
+from yzx_desktop.ui.main_window import MainWindow
+
+PROMPT = "Self-test: a paper boat drifting on a calm lake at dawn"
+
+
+async def _job_finished(window: MainWindow, job_id: int, timeout: float) -> Job:
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[Job] = loop.create_future()
+
+    def changed(job: Job) -> None:
+        if job.id == job_id and not job.active and not done.done():
+            done.set_result(job)
+
+    window.session.jobChanged.connect(changed)
+    try:
+        return await asyncio.wait_for(done, timeout)
+    finally:
+        window.session.jobChanged.disconnect(changed)
+
+
+async def _first_frame(window: MainWindow, job: Job, timeout: float) -> tuple[int, int]:
+    loop = asyncio.get_running_loop()
+    frame_seen: asyncio.Future[tuple[int, int]] = loop.create_future()
+
+    def on_frame(frame: QVideoFrame) -> None:
+        if frame.isValid() and not frame_seen.done():
+            frame_seen.set_result((frame.width(), frame.height()))
+
+    sink = window.preview.video_sink
+    sink.videoFrameChanged.connect(on_frame)
+    try:
+        window.select_job(job.id)
+        window.preview.show_job(job)
+        return await asyncio.wait_for(frame_seen, timeout)
+    finally:
+        sink.videoFrameChanged.disconnect(on_frame)
+
+
+async def run_self_test(window: MainWindow) -> int:
+    """Prints one JSON line; 0 when every step passed, 1 naming the failed step otherwise."""
+    began = time.monotonic()
+    report: dict = {"app": f"yzx-desktop {__version__}", "ok": False, "steps": []}
+    step = "window"
+    try:
+        await asyncio.sleep(0.2)
+        if not window.isVisible():
+            raise RuntimeError("the main window is not visible")
+        report["steps"].append(step)
+        step = "generate"
+        window.compose.prompt_edit.setPlainText(PROMPT)
+        window.compose.set_model("sora-2")
+        window.compose.generate()
+        jobs = window.model.jobs()
+        if len(jobs) != 1:
+            raise RuntimeError(f"expected one job, found {len(jobs)}")
+        report["steps"].append(step)
+        step = "job finished"
+        job = await _job_finished(window, jobs[0].id, timeout=90)
+        if job.state is not JobState.DONE:
+            raise RuntimeError(f"job ended {job.state.value}: {job.error}")
+        report["steps"].append(step)
+        step = "video file"
+        if not job.file_path or not is_valid_video(Path(job.file_path)):
+            raise RuntimeError(f"no valid MP4 at {job.file_path}")
+        report["file"] = job.file_path
+        report["bytes"] = Path(job.file_path).stat().st_size
+        report["steps"].append(step)
+        step = "first frame"
+        width, height = await _first_frame(window, job, timeout=20)
+        report["frame"] = f"{width}x{height}"
+        report["steps"].append(step)
+        report["ok"] = True
+    except Exception as exc:
+        report["failed_step"] = step
+        report["error"] = f"{type(exc).__name__}: {exc}"
+    report["seconds"] = round(time.monotonic() - began, 2)
+    print(json.dumps(report, ensure_ascii=False), flush=True)
+    sys.stdout.flush()
+    window.close()
+    return 0 if report["ok"] else 1

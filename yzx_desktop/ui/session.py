@@ -1,0 +1,105 @@
+"""The live connection to one relay: client, engine and store, adapted to Qt signals."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from yzx_desktop.api.client import RelayClient
+from yzx_desktop.api.errors import RelayError
+from yzx_desktop.api.types import CreateRequest, ModelInfo
+from yzx_desktop.credentials import TokenInfo, load_token
+from yzx_desktop.demo.server import SimulatedRelay
+from yzx_desktop.jobs.cadence import PollCadence
+from yzx_desktop.jobs.engine import JobEngine
+from yzx_desktop.jobs.model import Job
+from yzx_desktop.jobs.store import JobStore
+from yzx_desktop.runtime import engine_config
+from yzx_desktop.settings import Settings, save_settings
+from yzx_desktop.ui.aio import spawn
+
+logger = logging.getLogger(__name__)
+
+DEMO_TOKEN = "demo-token"
+# The demo relay is the real protocol, only faster: a job finishes in about ten seconds.
+DEMO_CADENCE = PollCadence(first=(1.0, 1.5), interval=(1.0, 2.0), slow_after=120)
+
+
+class Session(QObject):
+    """Owns the engine for the window; the engine's job events arrive as ``jobChanged``."""
+
+    jobChanged = Signal(object)  # Job
+    connectionChanged = Signal(str, str)  # "checking" | "ok" | "error", sentence
+    modelsChanged = Signal(list)  # list[ModelInfo]
+
+    def __init__(self, settings: Settings, *, demo: bool, store: JobStore | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.demo = demo
+        self.store = store or JobStore()
+        self.relay: SimulatedRelay | None = None
+        self.token_info: TokenInfo = load_token()
+        self.models: list[ModelInfo] = []
+        self._build()
+
+    def _build(self) -> None:
+        config = engine_config(self.settings)
+        if self.demo:
+            if self.relay is None:
+                self.relay = SimulatedRelay(queue_seconds=2.0, run_seconds=6.0).start()
+            base, token = self.relay.base_url, DEMO_TOKEN
+            config.cadence = DEMO_CADENCE
+        else:
+            base, token = self.settings.effective_base_url(), self.token_info.token
+        self.client = RelayClient(base, token, proxy=self.settings.proxy or None)
+        self.engine = JobEngine(self.store, self.client, config)
+        self.engine.subscribe(self.jobChanged.emit)
+
+    @property
+    def has_token(self) -> bool:
+        return self.demo or bool(self.token_info.token)
+
+    def start(self) -> list[Job]:
+        """Resume unfinished jobs and check the connection."""
+        resumed = self.engine.resume_all()
+        logger.info("resumed %d unfinished job(s)", len(resumed))
+        spawn(self.refresh_models())
+        return resumed
+
+    def submit(self, request: CreateRequest) -> Job:
+        self.settings.last_model = request.model
+        self.settings.last_duration = request.duration or 5
+        self.settings.last_size = request.size or ""
+        save_settings(self.settings)
+        return self.engine.submit(request)
+
+    async def refresh_models(self) -> None:
+        self.connectionChanged.emit("checking", self.tr("Checking the relay…"))
+        try:
+            self.models = await self.client.list_models()
+        except RelayError as exc:
+            self.connectionChanged.emit("error", exc.user_text())
+            return
+        self.modelsChanged.emit(self.models)
+        self.connectionChanged.emit(
+            "ok", self.tr("Connected · %n video model(s)", "", len(self.models))
+        )
+
+    async def reconfigure(self, settings: Settings) -> None:
+        """Apply new settings: running jobs stop cleanly and resume on the new client."""
+        self.settings = settings
+        save_settings(settings)
+        self.token_info = load_token()
+        await self.engine.shutdown()
+        await self.client.aclose()
+        self._build()
+        self.start()
+
+    async def close(self) -> None:
+        await self.engine.shutdown()
+        await self.client.aclose()
+        self.store.close()
+        if self.relay is not None:
+            self.relay.stop()
+            self.relay = None

@@ -1,0 +1,222 @@
+"""The Settings dialog: relay, token, library, naming, cadence, limits, language, proxy."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yzx_desktop.credentials import TokenSource, load_token, store_token
+from yzx_desktop.jobs.model import Job
+from yzx_desktop.jobs.naming import PLACEHOLDERS, render_filename
+from yzx_desktop.settings import Settings
+from yzx_desktop.ui.aio import spawn
+from yzx_desktop.ui.connection import test_connection
+
+LANGUAGES = (("system", None), ("zh_CN", "中文"), ("en", "English"))
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; ``result_settings()`` returns it after Accept."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = dataclasses.replace(settings)
+        info = load_token()
+        self.base_edit = QLineEdit(settings.base_url)
+        self.token_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.token_edit.setPlaceholderText(
+            self.tr("unchanged") if info.token else self.tr("not set")
+        )
+        self.token_where = QLabel(wordWrap=True)
+        self.token_where.setText(self._where_text(info.source, info.where))
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_result = QLabel(wordWrap=True)
+        self.library_edit = QLineEdit(str(settings.library_path))
+        browse = QPushButton(self.tr("Browse…"))
+        self.template_edit = QLineEdit(settings.filename_template)
+        self.template_preview = QLabel()
+        self.first_min = self._seconds(settings.poll_first_min)
+        self.first_max = self._seconds(settings.poll_first_max)
+        self.interval_min = self._seconds(settings.poll_interval_min)
+        self.interval_max = self._seconds(settings.poll_interval_max)
+        self.creates = QSpinBox(minimum=1, maximum=16, value=settings.max_concurrent_creates)
+        self.downloads = QSpinBox(minimum=1, maximum=16, value=settings.max_concurrent_downloads)
+        self.language = QComboBox()
+        for code, label in LANGUAGES:
+            self.language.addItem(label or self.tr("System"), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.proxy_edit = QLineEdit(settings.proxy)
+        self.proxy_edit.setPlaceholderText("http://127.0.0.1:7890")
+
+        library_row = QHBoxLayout()
+        library_row.addWidget(self.library_edit, 1)
+        library_row.addWidget(browse)
+        first_row, interval_row = QHBoxLayout(), QHBoxLayout()
+        for row, (low, high) in (
+            (first_row, (self.first_min, self.first_max)),
+            (interval_row, (self.interval_min, self.interval_max)),
+        ):
+            row.addWidget(low)
+            row.addWidget(QLabel("–"))
+            row.addWidget(high)
+            row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Base URL"), self.base_edit)
+        form.addRow(self.tr("Token"), self.token_edit)
+        form.addRow("", self.token_where)
+        form.addRow("", self.test_button)
+        form.addRow("", self.test_result)
+        form.addRow(self.tr("Library folder"), library_row)
+        form.addRow(self.tr("File name"), self.template_edit)
+        form.addRow("", self.template_preview)
+        form.addRow(self.tr("First poll after"), first_row)
+        form.addRow(self.tr("Then poll every"), interval_row)
+        form.addRow(self.tr("Parallel submissions"), self.creates)
+        form.addRow(self.tr("Parallel downloads"), self.downloads)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("HTTP proxy"), self.proxy_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        tips = (
+            (
+                self.base_edit,
+                self.tr("Base URL"),
+                self.tr("The relay's API address, e.g. https://www.yuzhixiaolongxia.com/v1"),
+            ),
+            (self.token_edit, self.tr("Token"), self.tr("Leave empty to keep the saved token")),
+            (
+                self.test_button,
+                self.tr("Test connection"),
+                self.tr("Ask the relay for its model list"),
+            ),
+            (
+                self.library_edit,
+                self.tr("Library folder"),
+                self.tr("Where finished videos are saved"),
+            ),
+            (browse, self.tr("Browse"), self.tr("Choose the library folder")),
+            (
+                self.template_edit,
+                self.tr("File name template"),
+                self.tr("Placeholders: %1").replace(
+                    "%1", ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+                ),
+            ),
+            (self.first_min, self.tr("First poll, minimum"), self.tr("Seconds")),
+            (self.first_max, self.tr("First poll, maximum"), self.tr("Seconds")),
+            (
+                self.interval_min,
+                self.tr("Poll interval, minimum"),
+                self.tr("Polling faster than 8 s is useless: relays refresh about every 15 s"),
+            ),
+            (self.interval_max, self.tr("Poll interval, maximum"), self.tr("Seconds")),
+            (
+                self.creates,
+                self.tr("Parallel submissions"),
+                self.tr("How many create requests may be on their way at once"),
+            ),
+            (
+                self.downloads,
+                self.tr("Parallel downloads"),
+                self.tr("How many videos may download at once"),
+            ),
+            (self.language, self.tr("Language"), self.tr("Takes effect at the next start")),
+            (
+                self.proxy_edit,
+                self.tr("HTTP proxy"),
+                self.tr("Empty: use the system's proxy settings"),
+            ),
+        )
+        for widget, name, tip in tips:
+            widget.setAccessibleName(name)
+            widget.setToolTip(tip)
+        browse.clicked.connect(self._browse)
+        self.template_edit.textChanged.connect(self._preview_template)
+        self.test_button.clicked.connect(lambda: spawn(self._test()))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self._preview_template()
+        self.resize(560, self.sizeHint().height())
+
+    def _seconds(self, value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(minimum=1.0, maximum=600.0, decimals=0, value=value)
+        box.setSuffix(self.tr(" s"))
+        return box
+
+    def _where_text(self, source: TokenSource, where: str) -> str:
+        if source is TokenSource.FILE:
+            return self.tr(
+                "⚠ No system keyring: the token is in %1, readable only by your user."
+            ).replace("%1", where)
+        if source is TokenSource.NONE:
+            return self.tr("No token saved yet.")
+        return self.tr("Stored in: %1").replace("%1", where)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Library folder"), self.library_edit.text()
+        )
+        if folder:
+            self.library_edit.setText(folder)
+
+    def _preview_template(self) -> None:
+        sample = Job(
+            "sora-2",
+            "A cat walking through a sunlit garden",
+            5,
+            "1280x720",
+            42,
+            task_id="video-task-abc12345",
+        )
+        self.template_preview.setText(
+            self.tr("e.g. %1").replace("%1", render_filename(self.template_edit.text(), sample))
+        )
+
+    async def _test(self) -> None:
+        self.test_result.setText(self.tr("Testing…"))
+        token = self.token_edit.text() or load_token().token or ""
+        _, message = await test_connection(self.base_edit.text(), token, self.proxy_edit.text())
+        self.test_result.setText(message)
+
+    def _accept(self) -> None:
+        s = self._settings
+        s.base_url = self.base_edit.text().strip().rstrip("/") or s.base_url
+        s.library_dir = self.library_edit.text().strip()
+        s.filename_template = self.template_edit.text().strip() or s.filename_template
+        s.poll_first_min = min(self.first_min.value(), self.first_max.value())
+        s.poll_first_max = max(self.first_min.value(), self.first_max.value())
+        s.poll_interval_min = min(self.interval_min.value(), self.interval_max.value())
+        s.poll_interval_max = max(self.interval_min.value(), self.interval_max.value())
+        s.max_concurrent_creates = self.creates.value()
+        s.max_concurrent_downloads = self.downloads.value()
+        s.language = self.language.currentData()
+        s.proxy = self.proxy_edit.text().strip()
+        if self.token_edit.text().strip():
+            store_token(self.token_edit.text())
+        Path(s.library_path).mkdir(parents=True, exist_ok=True)
+        self.accept()
+
+    def result_settings(self) -> Settings:
+        return self._settings
