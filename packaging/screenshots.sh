@@ -27,20 +27,20 @@ xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
   START=$(date +%s)
   xdotool type --delay 15 "A paper boat drifting on a calm lake at dawn, soft mist, 35mm film"
   xdotool key ctrl+Return
-  sleep 1
-  xdotool type --delay 15 " #2"
+  sleep 2
+  xdotool key ctrl+a
+  xdotool type --delay 15 "Neon koi fish swimming through a rainy Shanghai street at night"
   xdotool key ctrl+Return
-  sleep 4
+  sleep 3
   import -window root "$2/running-$3.png"
   for i in $(seq 60); do
     "${0%/*}/yzx-desktop" jobs --json | grep -q "\"state\": \"done\"" && break
     sleep 0.5
   done
   echo "first job done after $(( $(date +%s) - START )) s"
-  sleep 5
-  xdotool key ctrl+f
-  xdotool key Tab Tab Down Up
-  sleep 2
+  sleep 6
+  xdotool mousemove --window "$WIN" 700 185 click 1   # the older (first) job, second row
+  sleep 3
   import -window root "$2/preview-$3.png"
   kill $APP; wait $APP || true
 ' "$BIN" "$HOME_DIR" "$OUT" "$LANGUAGE"

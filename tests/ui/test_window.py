@@ -44,6 +44,7 @@ async def test_ctrl_enter_creates_one_job_that_finishes_and_plays(window, relay,
         JobState.DONE,
     ]
     assert Path(job.file_path).read_bytes() == relay._video_for(relay._tasks[job.task_id])
+    assert "Active: 0 · Done: 1 · Failed: 0" in window.counts_label.text()
 
     frames: list[QVideoFrame] = []
     window.preview.video_sink.videoFrameChanged.connect(lambda f: f.isValid() and frames.append(f))

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.connection_label = QLabel()
         self.tray: QSystemTrayIcon | None = None
+        self._last_state: dict[int, JobState] = {}
         self._build_table()
         self._build_layout()
         self._build_actions()
@@ -101,7 +102,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self._restore_geometry()
-        self.model.set_jobs(session.store.all())
+        jobs = session.store.all()
+        self._last_state = {job.id: job.state for job in jobs}
+        self.model.set_jobs(jobs)
         self.table.sortByColumn(COL_CREATED, Qt.SortOrder.DescendingOrder)
         self.compose.set_model(session.settings.last_model)
         self.compose.duration_box.setValue(session.settings.last_duration or 5)
@@ -390,10 +393,11 @@ class MainWindow(QMainWindow):
 
     # ---- events from the engine ------------------------------------------------------------
     def _job_changed(self, job: Job) -> None:
-        previous = self.model.row_of(job.id)
-        before = self.model.job_at(previous).state if previous is not None else None
+        # The engine mutates its Job in place, so the previous state is remembered here.
+        before = self._last_state.get(job.id)
+        self._last_state[job.id] = job.state
         self.model.upsert(job)
-        if before is not None and before is not job.state:
+        if before is not job.state:
             self._update_counts()
             self._notify(job)
             if job.id == self.preview.current_job_id or job.id == self._selected_id():
@@ -691,6 +695,7 @@ class MainWindow(QMainWindow):
                 return
             delete_files = box.clickedButton() is delete
         for job in jobs:
+            self._last_state.pop(job.id, None)
             self.session.engine.forget(job, delete_file=delete_files)
             self.thumbnails.forget(job.id)
             self.model.remove(job.id)
