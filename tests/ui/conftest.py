@@ -44,10 +44,11 @@ def relay_settings(relay: SimulatedRelay, home: Path) -> Settings:
     return Settings(base_url=relay.base_url, library_dir=str(home / "videos"))
 
 
-async def open_window(relay: SimulatedRelay, home: Path, monkeypatch) -> MainWindow:
-    monkeypatch.setenv("YZX_API_KEY", TOKEN)
-    session = Session(relay_settings(relay, home), demo=False)
-    session.engine.config.cadence = FAST
+async def open_window(
+    relay: SimulatedRelay, home: Path, monkeypatch, token: str = TOKEN
+) -> MainWindow:
+    monkeypatch.setenv("YZX_API_KEY", token)
+    session = Session(relay_settings(relay, home), demo=False, cadence=FAST)
     window = MainWindow(session)
     window.confirm_close = False
     window.show()

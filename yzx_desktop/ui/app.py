@@ -51,6 +51,7 @@ def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
         session = Session(settings, demo=demo)
         window = MainWindow(session)
         window.show()
+        await asyncio.sleep(0.01)  # let the window paint before connecting
         session.start()
         try:
             if self_test:
@@ -64,6 +65,7 @@ def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
             return 0
         finally:
             await session.close()
+            window.deleteLater()
 
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         return runner.run(main())

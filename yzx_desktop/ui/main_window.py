@@ -542,7 +542,7 @@ class MainWindow(QMainWindow):
                 and job.task_id
                 and job.state in (JobState.STOPPED, JobState.FAILED)
                 and job.error_kind in ("stopped", "download", "internal", None)
-                and not self.session.engine.running(job.id)
+                and not self.session.is_running(job.id)
             )
         )
         self.act_adopt.setEnabled(bool(has_job and job.state is JobState.UNCERTAIN))
@@ -737,7 +737,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._save_geometry()
-        self.preview.player.stop()
+        self.preview.show_message("")
         if self.tray is not None:
             self.tray.hide()
         event.accept()

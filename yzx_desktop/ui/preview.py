@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
-from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,6 +20,9 @@ from PySide6.QtWidgets import (
 
 from yzx_desktop.jobs.model import Job, JobState
 
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+
 
 def format_ms(ms: int) -> str:
     seconds = max(0, ms) // 1000
@@ -28,33 +30,32 @@ def format_ms(ms: int) -> str:
 
 
 class PreviewPanel(QWidget):
-    """Shows the selected job's video, or a sentence saying why there is none."""
+    """Shows the selected job's video, or a sentence saying why there is none.
+
+    The media player is made on first use: QtMultimedia is a noticeable part of start-up,
+    and the window should paint first.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.player = QMediaPlayer(self)
-        self.audio = QAudioOutput(self)
-        self.player.setAudioOutput(self.audio)
-        self.video = QVideoWidget()
-        self.video.setMinimumSize(160, 90)
-        self.player.setVideoOutput(self.video)
+        self._player: QMediaPlayer | None = None
+        self.video = QWidget()  # becomes a QVideoWidget with the player
         self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.message.setMargin(24)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.video)
-        style = self.style()
+        icon = self.style().standardIcon
         self.play_button = QToolButton()
-        self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.play_button.setIcon(icon(QStyle.StandardPixmap.SP_MediaPlay))
         self.seek = QSlider(Qt.Orientation.Horizontal)
         self.time_label = QLabel("0:00 / 0:00")
         self.loop_box = QCheckBox()
         self.loop_box.setChecked(True)
         self.mute_button = QToolButton(checkable=True)
-        self.mute_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+        self.mute_button.setIcon(icon(QStyle.StandardPixmap.SP_MediaVolume))
         self.volume = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=100, value=70)
         self.volume.setMaximumWidth(100)
-        self.audio.setVolume(0.7)
         controls = QHBoxLayout()
         for widget in (
             self.play_button,
@@ -70,21 +71,13 @@ class PreviewPanel(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(controls)
         self._job_id: int | None = None
-        self._connect()
+        self.play_button.clicked.connect(self.toggle_play)
+        self.seek.sliderMoved.connect(lambda ms: self.player.setPosition(ms))
+        self.loop_box.toggled.connect(self._apply_loop)
+        self.mute_button.toggled.connect(lambda on: self.player.audioOutput().setMuted(on))
+        self.volume.valueChanged.connect(lambda v: self.player.audioOutput().setVolume(v / 100))
         self.retranslate()
         self.show_message(self.tr("Select a finished job to preview it."))
-
-    def _connect(self) -> None:
-        self.play_button.clicked.connect(self.toggle_play)
-        self.seek.sliderMoved.connect(self.player.setPosition)
-        self.player.positionChanged.connect(self._position)
-        self.player.durationChanged.connect(self._duration)
-        self.player.playbackStateChanged.connect(self._playback_state)
-        self.player.errorOccurred.connect(self._error)
-        self.loop_box.toggled.connect(self._apply_loop)
-        self.mute_button.toggled.connect(self.audio.setMuted)
-        self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
-        self._apply_loop(True)
 
     def retranslate(self) -> None:
         self.loop_box.setText(self.tr("Loop"))
@@ -102,23 +95,50 @@ class PreviewPanel(QWidget):
             widget.setToolTip(tip)
 
     @property
+    def player(self) -> QMediaPlayer:
+        """The media player with its video widget and audio output, made on first use."""
+        if self._player is None:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+            from PySide6.QtMultimediaWidgets import QVideoWidget
+
+            player = QMediaPlayer(self)
+            audio = QAudioOutput(self)
+            audio.setVolume(self.volume.value() / 100)
+            audio.setMuted(self.mute_button.isChecked())
+            player.setAudioOutput(audio)
+            video = QVideoWidget()
+            video.setMinimumSize(160, 90)
+            video.setAccessibleName(self.video.accessibleName())
+            video.setToolTip(self.video.toolTip())
+            player.setVideoOutput(video)
+            self.stack.removeWidget(self.video)
+            self.video.deleteLater()
+            self.video = video
+            self.stack.addWidget(video)
+            player.positionChanged.connect(self._position)
+            player.durationChanged.connect(self._duration)
+            player.playbackStateChanged.connect(self._playback_state)
+            player.errorOccurred.connect(self._error)
+            self._player = player
+            self._apply_loop(self.loop_box.isChecked())
+        return self._player
+
+    @property
     def video_sink(self) -> QVideoSink:
-        return self.video.videoSink()
+        return self.player.videoSink()
 
     @property
     def current_job_id(self) -> int | None:
         return self._job_id
 
     def show_message(self, text: str) -> None:
-        self.player.stop()
-        self.player.setSource(QUrl())
+        if self._player is not None:
+            self._player.stop()
+            self._player.setSource(QUrl())
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
-        self._set_controls(False)
-
-    def _set_controls(self, enabled: bool) -> None:
         for widget in (self.play_button, self.seek, self.loop_box):
-            widget.setEnabled(enabled)
+            widget.setEnabled(False)
 
     def show_job(self, job: Job | None) -> None:
         """Preview ``job``: its video when finished, otherwise why there is none yet."""
@@ -139,21 +159,24 @@ class PreviewPanel(QWidget):
             self.play_file(Path(job.file_path))
 
     def play_file(self, path: Path) -> None:
+        player = self.player
         self.stack.setCurrentWidget(self.video)
-        self._set_controls(True)
-        self.player.setSource(QUrl.fromLocalFile(str(path)))
-        self.player.play()
+        for widget in (self.play_button, self.seek, self.loop_box):
+            widget.setEnabled(True)
+        player.setSource(QUrl.fromLocalFile(str(path)))
+        player.play()
 
     def toggle_play(self) -> None:
         if self.stack.currentWidget() is not self.video:
             return
-        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+        if self.player.isPlaying():
             self.player.pause()
         else:
             self.player.play()
 
     def _apply_loop(self, loop: bool) -> None:
-        self.player.setLoops(QMediaPlayer.Loops.Infinite if loop else 1)
+        if self._player is not None:
+            self._player.setLoops(-1 if loop else 1)  # -1 is QMediaPlayer.Loops.Infinite
 
     def _position(self, position: int) -> None:
         if not self.seek.isSliderDown():
@@ -164,15 +187,16 @@ class PreviewPanel(QWidget):
         self.seek.setRange(0, duration)
         self._position(self.player.position())
 
-    def _playback_state(self, state: QMediaPlayer.PlaybackState) -> None:
-        icon = (
-            QStyle.StandardPixmap.SP_MediaPause
-            if state == QMediaPlayer.PlaybackState.PlayingState
-            else QStyle.StandardPixmap.SP_MediaPlay
+    def _playback_state(self, _state: object) -> None:
+        playing = self.player.isPlaying()
+        pixmap = (
+            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         )
-        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setIcon(self.style().standardIcon(pixmap))
 
-    def _error(self, error: QMediaPlayer.Error, text: str) -> None:
+    def _error(self, error: object, text: str) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         if error == QMediaPlayer.Error.NoError:
             return
         self.show_message(self.tr("This video cannot be played: %1").replace("%1", text or "?"))

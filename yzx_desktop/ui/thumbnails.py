@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 from collections import deque
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
 from yzx_desktop import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +61,8 @@ class ThumbnailProvider(QObject):
 
     def _ensure_player(self) -> QMediaPlayer:
         if self._player is None:
+            from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+
             self._player = QMediaPlayer(self)
             self._sink = QVideoSink(self)
             self._player.setVideoSink(self._sink)

@@ -1,0 +1,221 @@
+"""Window benchmark: time to first paint against a bare PySide6 window, event-loop stall with
+200 active jobs in the window, and load time and RSS with 10 000 stored jobs.
+
+Run: ``.venv/bin/python bench/startup.py`` (about a minute, offscreen). Prints one line per figure.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 7
+ENV = {
+    **os.environ,
+    "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    "QT_LOGGING_RULES": "qt.*=false",
+    "YZX_NO_KEYRING": "1",
+}
+
+# Both probes install the same app-wide filter: the first Paint of a top-level window ends them.
+PROBE = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            print(f"PAINTED {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, lambda: [w.close() for w in QApplication.topLevelWidgets()])
+            QApplication.instance().removeEventFilter(self)
+        return False
+
+app = QApplication(sys.argv)
+probe = FirstPaint()
+app.installEventFilter(probe)
+if sys.argv[1] == "bare":
+    window = QMainWindow(); window.setCentralWidget(QLabel("hello")); window.show()
+    app.exec()
+else:
+    from yzx_desktop.ui.app import run_gui
+    run_gui(demo=True)
+"""
+
+
+def first_paint_seconds(kind: str, home: str) -> float:
+    began = time.time()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PROBE, kind],
+        env={**ENV, "YZX_HOME": home},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    painted = None
+    for line in proc.stdout:
+        if line.startswith("PAINTED"):
+            painted = float(line.split()[1])
+            break
+    proc.wait(30)
+    if painted is None:
+        raise RuntimeError(f"{kind}: no first paint")
+    return painted - began
+
+
+LOAD = r"""
+import asyncio, resource, sys, time
+import qasync
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+app.setQuitOnLastWindowClosed(False)
+from yzx_desktop.settings import Settings
+from yzx_desktop.ui.main_window import MainWindow
+from yzx_desktop.ui.session import Session
+
+async def main():
+    began = time.perf_counter()
+    session = Session(Settings(), demo=True)
+    window = MainWindow(session)
+    window.show()
+    app.processEvents()
+    loaded = time.perf_counter() - began
+    t = time.perf_counter()
+    window.search.setText("number 9999 ")
+    filtered = time.perf_counter() - t
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{loaded:.4f} {filtered:.4f} {rss:.1f} {window.model.rowCount()}", flush=True)
+    window.confirm_close = False
+    window.close()
+    await session.close()
+
+with asyncio.Runner(loop_factory=qasync.QEventLoop) as r:
+    r.run(main())
+"""
+
+
+def load_stats(home: str) -> tuple[float, float, float, int]:
+    out = subprocess.run(
+        [sys.executable, "-c", LOAD],
+        env={**ENV, "YZX_HOME": home},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout.split()
+    return float(out[0]), float(out[1]), float(out[2]), int(out[3])
+
+
+def fill_store(home: str, count: int) -> None:
+    os.environ["YZX_HOME"] = home
+    from yzx_desktop.jobs.model import Job, JobState
+    from yzx_desktop.jobs.store import JobStore
+
+    store = JobStore()
+    now = time.time()
+    store.add_many(
+        Job(
+            "sora-2",
+            f"prompt number {i} of a calm lake at dawn",
+            5,
+            "1280x720",
+            i,
+            state=JobState.DONE if i % 3 else JobState.FAILED,
+            task_id=f"t-{i}",
+            created_at=now - i,
+            finished_at=now - i + 40,
+        )
+        for i in range(count)
+    )
+    store.close()
+
+
+STALL = r"""
+import asyncio, statistics, sys, time
+import qasync
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+app.setQuitOnLastWindowClosed(False)
+from yzx_desktop.api.types import CreateRequest
+from yzx_desktop.demo.server import SimulatedRelay
+from yzx_desktop.jobs.cadence import PollCadence
+from yzx_desktop.settings import Settings
+from yzx_desktop.ui.main_window import MainWindow
+from yzx_desktop.ui.session import Session
+
+async def main():
+    session = Session(Settings(), demo=True)
+    session.relay.default_plan.queue_seconds = 1
+    session.relay.default_plan.run_seconds = 10_000  # progress moves on every poll
+    session.engine.config.cadence = PollCadence(first=(1, 2), interval=(2, 3))  # 5x the seed
+    window = MainWindow(session)
+    window.show()
+    session.start()
+    for i in range(200):
+        session.engine.submit(CreateRequest("sora-2", f"stall job {i}"))
+    await asyncio.sleep(3)
+    loop, samples = asyncio.get_running_loop(), []
+    end = loop.time() + float(sys.argv[1])
+    while loop.time() < end:
+        start = loop.time()
+        await asyncio.sleep(0.005)
+        samples.append((loop.time() - start - 0.005) * 1000)
+    samples.sort()
+    active = sum(1 for j in window.model.jobs() if j.active)
+    print(f"{samples[int(0.99 * len(samples))]:.2f} {samples[-1]:.2f} "
+          f"{statistics.median(samples):.2f} {len(samples)} {active}", flush=True)
+    window.confirm_close = False
+    window.close()
+    await session.close()
+
+with asyncio.Runner(loop_factory=qasync.QEventLoop) as r:
+    r.run(main())
+"""
+
+
+def main() -> None:
+    work = Path(tempfile.mkdtemp(prefix="yzx-startup-"))
+    home = str(work / "empty")
+    first_paint_seconds("app", home)  # warm the file cache once for both
+    app_runs, bare_runs = [], []
+    for _ in range(RUNS):  # interleaved so machine noise hits both alike
+        bare_runs.append(first_paint_seconds("bare", home))
+        app_runs.append(first_paint_seconds("app", home))
+    app, bare = statistics.median(app_runs), statistics.median(bare_runs)
+    print(
+        f"first paint: app {app * 1000:.0f} ms, bare PySide6 window {bare * 1000:.0f} ms, "
+        f"ratio {app / bare:.2f}x (median of {RUNS}; budget <= 1.5x)"
+    )
+
+    out = subprocess.run(
+        [sys.executable, "-c", STALL, "20"],
+        env={**ENV, "YZX_HOME": str(work / "stall")},
+        capture_output=True,
+        text=True,
+        timeout=180,
+    ).stdout.split()
+    print(
+        f"event-loop stall with {out[4]} active jobs in the window (5 ms heartbeat, "
+        f"{out[3]} beats, polls 5x the seed rate): p99 {out[0]} ms, max {out[1]} ms, "
+        f"median {out[2]} ms (budget p99 < 16, max < 50)"
+    )
+
+    empty_home, full_home = str(work / "load-empty"), str(work / "load-10k")
+    fill_store(full_home, 10_000)
+    empty = [load_stats(empty_home) for _ in range(3)]
+    full = [load_stats(full_home) for _ in range(3)]
+    print(
+        f"window load with 10 000 stored jobs: {statistics.median(f[0] for f in full) * 1000:.0f}"
+        f" ms (empty store {statistics.median(e[0] for e in empty) * 1000:.0f} ms); search "
+        f"filter over 10 000 rows {statistics.median(f[1] for f in full) * 1000:.0f} ms; peak "
+        f"RSS {statistics.median(f[2] for f in full):.0f} MB (empty store "
+        f"{statistics.median(e[2] for e in empty):.0f} MB); rows {full[0][3]}"
+    )
+
+
+if __name__ == "__main__":
+    main()
