@@ -269,3 +269,11 @@ async def test_ten_thousand_jobs_load_and_filter(qapp, relay, yzx_home, monkeypa
         assert loaded < 30  # generous: "without freezing"; bench/startup.py measures it
     finally:
         await close_window(window)
+
+
+async def test_closing_the_window_is_announced(window):
+    """run_gui waits on ``closed``: without it the app would never exit."""
+    seen = []
+    window.closed.connect(lambda: seen.append(1))
+    window.close()
+    assert seen == [1]

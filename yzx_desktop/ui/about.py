@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import PySide6
-from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from yzx_desktop import APP_NAME, __version__
 from yzx_desktop.logs import log_file
 
 
-def about_text(parent: QWidget) -> str:
+def about_text() -> str:
     logs = QUrl.fromLocalFile(str(log_file().parent)).toString()
     return (
-        parent.tr(
-            "<h3>%1 %2</h3><p>Turn a text prompt into a video on an OpenAI-compatible relay.</p>"
-            '<p>Qt %3 · PySide6 %4</p><p><a href="%5">Open the log folder</a></p>'
+        QCoreApplication.translate(
+            "About",
+            "<h3>%1 %2</h3><p>Turn a text prompt into a video on an OpenAI-compatible relay."
+            '</p><p>Qt %3 · PySide6 %4</p><p><a href="%5">Open the log folder</a></p>',
         )
         .replace("%1", APP_NAME)
         .replace("%2", __version__)
@@ -25,10 +26,11 @@ def about_text(parent: QWidget) -> str:
     )
 
 
-def show_about(parent: QWidget) -> None:
+def show_about(parent: QWidget) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("About %1").replace("%1", APP_NAME))
-    box.setTextFormat(PySide6.QtCore.Qt.TextFormat.RichText)
-    box.setText(about_text(parent))
+    box.setWindowTitle(QCoreApplication.translate("About", "About %1").replace("%1", APP_NAME))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_text())
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
     box.open()
+    return box

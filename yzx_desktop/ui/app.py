@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import shutil
 import sys
 import tempfile
 
@@ -15,9 +16,11 @@ logger = logging.getLogger(__name__)
 
 def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
     """Open the studio window; returns the process exit code."""
+    scratch = None
     if self_test:
         # A self-test proves the install works without touching the user's jobs or library.
-        os.environ["YZX_HOME"] = tempfile.mkdtemp(prefix="yzx-self-test-")
+        scratch = tempfile.mkdtemp(prefix="yzx-self-test-")
+        os.environ["YZX_HOME"] = scratch
         demo = True
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
     import qasync
@@ -60,7 +63,7 @@ def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
                 window.confirm_close = False
                 return await run_self_test(window)
             closed = asyncio.Event()
-            app.lastWindowClosed.connect(closed.set)
+            window.closed.connect(closed.set)
             await closed.wait()
             return 0
         finally:
@@ -68,7 +71,11 @@ def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
             window.deleteLater()
 
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(main())
+        code = runner.run(main())
+    if scratch and code == 0:
+        logging.shutdown()
+        shutil.rmtree(scratch, ignore_errors=True)
+    return code
 
 
 def _has_token() -> bool:

@@ -27,6 +27,7 @@ async def test_connection(base_url: str, token: str, proxy: str = "") -> tuple[b
         return True, QCoreApplication.translate(
             "Connection", "Connected, but the relay lists no video models for this token."
         )
-    return True, QCoreApplication.translate(
-        "Connection", "Connected: %n video model(s), e.g. %1.", "", len(models)
-    ).replace("%1", ", ".join(m.id for m in models[:3]))
+    text = QCoreApplication.translate("Connection", "Connected. Video models: %1 (e.g. %2).")
+    return True, text.replace("%1", str(len(models))).replace(
+        "%2", ", ".join(m.id for m in models[:3])
+    )

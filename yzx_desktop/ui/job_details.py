@@ -52,14 +52,15 @@ class JobDetailsDialog(QDialog):
         parts.append("</table>")
         explain = explanation(job)
         if explain or job.error:
-            parts.append(f"<h3>{html.escape(self.tr('What happened'))}</h3>")
+            heading = self.tr("What happened")
+            parts.append(f"<h3>{html.escape(heading)}</h3>")
             if explain:
                 parts.append(f"<p>{html.escape(explain)}</p>")
             if job.error:
                 parts.append(f"<p><i>{html.escape(job.error)}</i></p>")
         if job.error_detail:
             parts.append(
-                f"<h3>{html.escape(self.tr('Detail'))}</h3>"
+                "<h3>" + html.escape(self.tr("Detail")) + "</h3>"
                 f"<pre>{html.escape(job.error_detail)}</pre>"
             )
         if job.last_response:
@@ -68,7 +69,7 @@ class JobDetailsDialog(QDialog):
             except ValueError:
                 pretty = job.last_response
             parts.append(
-                f"<h3>{html.escape(self.tr('Last response from the relay'))}</h3>"
+                "<h3>" + html.escape(self.tr("Last response from the relay")) + "</h3>"
                 f"<pre>{html.escape(pretty)}</pre>"
             )
         return "".join(parts)

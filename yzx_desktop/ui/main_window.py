@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,6 +78,8 @@ COLUMN_WIDTHS = {
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()  # the user closed the window and confirmed
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
@@ -741,6 +743,7 @@ class MainWindow(QMainWindow):
         if self.tray is not None:
             self.tray.hide()
         event.accept()
+        self.closed.emit()
 
 
 def reveal(path: Path) -> None:

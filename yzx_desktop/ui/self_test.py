@@ -77,7 +77,7 @@ async def run_self_test(window: MainWindow) -> int:
         step = "video file"
         if not job.file_path or not is_valid_video(Path(job.file_path)):
             raise RuntimeError(f"no valid MP4 at {job.file_path}")
-        report["file"] = job.file_path
+        report["file"] = Path(job.file_path).name
         report["bytes"] = Path(job.file_path).stat().st_size
         report["steps"].append(step)
         step = "first frame"

@@ -1,0 +1,1056 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Turn a text prompt into a video on an OpenAI-compatible relay.&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;Open the log folder&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Turn a text prompt into a video on an OpenAI-compatible relay.&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;Open the log folder&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePanel</name>
+    <message>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duration</translation>
+    </message>
+    <message>
+        <source>S&amp;ize</source>
+        <translation>S&amp;ize</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>S&amp;eed</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Describe the video: subject, action, camera, light, style…</source>
+        <translation>Describe the video: subject, action, camera, light, style…</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>random</translation>
+    </message>
+    <message>
+        <source>Generate  (Ctrl+Enter)</source>
+        <translation>Generate  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Random</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s video models. Type any model id the relay supports.</source>
+        <translation>The relay&apos;s video models. Type any model id the relay supports.</translation>
+    </message>
+    <message>
+        <source>Reload the model list from the relay (F5)</source>
+        <translation>Reload the model list from the relay (F5)</translation>
+    </message>
+    <message>
+        <source>What the video should show. Ctrl+Enter generates.</source>
+        <translation>What the video should show. Ctrl+Enter generates.</translation>
+    </message>
+    <message>
+        <source>Length of the video in seconds</source>
+        <translation>Length of the video in seconds</translation>
+    </message>
+    <message>
+        <source>Width x height in pixels: pick a preset or type e.g. 1280x720</source>
+        <translation>Width x height in pixels: pick a preset or type e.g. 1280x720</translation>
+    </message>
+    <message>
+        <source>Same seed and prompt reproduce a result. Empty means random.</source>
+        <translation>Same seed and prompt reproduce a result. Empty means random.</translation>
+    </message>
+    <message>
+        <source>Roll a random seed</source>
+        <translation>Roll a random seed</translation>
+    </message>
+    <message>
+        <source>Send one paid task to the relay</source>
+        <translation>Send one paid task to the relay</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Refresh models</source>
+        <translation>Refresh models</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Roll seed</source>
+        <translation>Roll seed</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Why Generate is disabled</source>
+        <translation>Why Generate is disabled</translation>
+    </message>
+    <message>
+        <source>Type a prompt to generate.</source>
+        <translation>Type a prompt to generate.</translation>
+    </message>
+    <message>
+        <source>Pick or type a model.</source>
+        <translation>Pick or type a model.</translation>
+    </message>
+    <message>
+        <source>Size must look like 1280x720.</source>
+        <translation>Size must look like 1280x720.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent. One task was created.</source>
+        <translation>Sent. One task was created.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>The base URL must start with https:// (or http://).</source>
+        <translation>The base URL must start with https:// (or http://).</translation>
+    </message>
+    <message>
+        <source>Enter the relay&apos;s token.</source>
+        <translation>Enter the relay&apos;s token.</translation>
+    </message>
+    <message>
+        <source>Connected, but the relay lists no video models for this token.</source>
+        <translation>Connected, but the relay lists no video models for this token.</translation>
+    </message>
+    <message>
+        <source>Connected. Video models: %1 (e.g. %2).</source>
+        <translation>Connected. Video models: %1 (e.g. %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>The relay refused the token. Check it in Settings, and that it belongs to the relay&apos;s video group and has quota.</source>
+        <translation>The relay refused the token. Check it in Settings, and that it belongs to the relay&apos;s video group and has quota.</translation>
+    </message>
+    <message>
+        <source>The relay does not know this model. Refresh the model list and pick one of its video models.</source>
+        <translation>The relay does not know this model. Refresh the model list and pick one of its video models.</translation>
+    </message>
+    <message>
+        <source>The prompt was refused by content moderation. Rewrite it and try again.</source>
+        <translation>The prompt was refused by content moderation. Rewrite it and try again.</translation>
+    </message>
+    <message>
+        <source>The relay refused the request. Check the duration and size for this model.</source>
+        <translation>The relay refused the request. Check the duration and size for this model.</translation>
+    </message>
+    <message>
+        <source>The relay asks us to slow down. The app waits and retries by itself.</source>
+        <translation>The relay asks us to slow down. The app waits and retries by itself.</translation>
+    </message>
+    <message>
+        <source>The relay is having trouble. The app retries by itself.</source>
+        <translation>The relay is having trouble. The app retries by itself.</translation>
+    </message>
+    <message>
+        <source>The relay could not be reached. Check the network or proxy; the app keeps trying.</source>
+        <translation>The relay could not be reached. Check the network or proxy; the app keeps trying.</translation>
+    </message>
+    <message>
+        <source>The relay sent an unexpected answer. The app keeps trying.</source>
+        <translation>The relay sent an unexpected answer. The app keeps trying.</translation>
+    </message>
+    <message>
+        <source>The relay no longer knows this task. Its record is kept here.</source>
+        <translation>The relay no longer knows this task. Its record is kept here.</translation>
+    </message>
+    <message>
+        <source>The relay accepted the request but sent no task id. Check the relay&apos;s dashboard before submitting again.</source>
+        <translation>The relay accepted the request but sent no task id. Check the relay&apos;s dashboard before submitting again.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the relay received this request, so the app did not resend it: you are never charged twice. If the relay&apos;s dashboard shows the task, enter its id; otherwise submit again.</source>
+        <translation>It is not known whether the relay received this request, so the app did not resend it: you are never charged twice. If the relay&apos;s dashboard shows the task, enter its id; otherwise submit again.</translation>
+    </message>
+    <message>
+        <source>You stopped tracking this job. The relay may still finish it; choose “Track again” to fetch the result.</source>
+        <translation>You stopped tracking this job. The relay may still finish it; choose “Track again” to fetch the result.</translation>
+    </message>
+    <message>
+        <source>The video is ready on the relay but could not be downloaded yet. Choose “Track again” to retry; links expire after a few hours.</source>
+        <translation>The video is ready on the relay but could not be downloaded yet. Choose “Track again” to retry; links expire after a few hours.</translation>
+    </message>
+    <message>
+        <source>The video could not be written to disk. Free some space or choose another library folder in Settings.</source>
+        <translation>The video could not be written to disk. Free some space or choose another library folder in Settings.</translation>
+    </message>
+    <message>
+        <source>An internal error stopped this job. It is kept; try it again.</source>
+        <translation>An internal error stopped this job. It is kept; try it again.</translation>
+    </message>
+    <message>
+        <source>The relay reported the task as failed.</source>
+        <translation>The relay reported the task as failed.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Welcome to %1</translation>
+    </message>
+    <message>
+        <source>Connect your relay to generate videos. The token is the one from the relay&apos;s token page (令牌), in the “video” group. Or try the demo: a built-in simulated relay, no token, no cost.</source>
+        <translation>Connect your relay to generate videos. The token is the one from the relay&apos;s token page (令牌), in the “video” group. Or try the demo: a built-in simulated relay, no token, no cost.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <source>The token will be kept in the system keyring.</source>
+        <translation>The token will be kept in the system keyring.</translation>
+    </message>
+    <message>
+        <source>No system keyring was found: the token will be kept in a file only your user can read, in the app&apos;s settings folder.</source>
+        <translation>No system keyring was found: the token will be kept in a file only your user can read, in the app&apos;s settings folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Try &amp;demo</source>
+        <translation>Try &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation>&amp;Save and start</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>&amp;Base URL</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s API address, ending in /v1</source>
+        <translation>The relay&apos;s API address, ending in /v1</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Your relay token (kept secret)</source>
+        <translation>Your relay token (kept secret)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Ask the relay for its model list</source>
+        <translation>Ask the relay for its model list</translation>
+    </message>
+    <message>
+        <source>Try demo</source>
+        <translation>Try demo</translation>
+    </message>
+    <message>
+        <source>Use the built-in simulated relay</source>
+        <translation>Use the built-in simulated relay</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Enter the relay&apos;s token, or choose “Try demo”.</source>
+        <translation>Enter the relay&apos;s token, or choose “Try demo”.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailsDialog</name>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation>Job details</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>Task id</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Last response from the relay</source>
+        <translation>Last response from the relay</translation>
+    </message>
+</context>
+<context>
+    <name>JobState</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Generating</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Submission uncertain</source>
+        <translation>Submission uncertain</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>Not tracked</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableModel</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Elapsed</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DEMO (simulated relay, no cost)</source>
+        <translation>DEMO (simulated relay, no cost)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <translation>Job actions</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Play the selected video</source>
+        <translation>Play the selected video</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the video</source>
+        <translation>Save a copy of the video</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Show in &amp;Folder</translation>
+    </message>
+    <message>
+        <source>Open the folder with the video</source>
+        <translation>Open the folder with the video</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Prompt</source>
+        <translation>&amp;Copy Prompt</translation>
+    </message>
+    <message>
+        <source>Copy the prompt text</source>
+        <translation>Copy the prompt text</translation>
+    </message>
+    <message>
+        <source>&amp;Reuse Settings</source>
+        <translation>&amp;Reuse Settings</translation>
+    </message>
+    <message>
+        <source>Fill the compose panel with this job&apos;s settings</source>
+        <translation>Fill the compose panel with this job&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Submit &amp;Again…</source>
+        <translation>Submit &amp;Again…</translation>
+    </message>
+    <message>
+        <source>Create a new paid task with the same settings</source>
+        <translation>Create a new paid task with the same settings</translation>
+    </message>
+    <message>
+        <source>S&amp;top Tracking</source>
+        <translation>S&amp;top Tracking</translation>
+    </message>
+    <message>
+        <source>Stop polling this job; the relay may still finish it</source>
+        <translation>Stop polling this job; the relay may still finish it</translation>
+    </message>
+    <message>
+        <source>&amp;Track Again</source>
+        <translation>&amp;Track Again</translation>
+    </message>
+    <message>
+        <source>Resume polling or downloading (no new task)</source>
+        <translation>Resume polling or downloading (no new task)</translation>
+    </message>
+    <message>
+        <source>Enter Task &amp;Id…</source>
+        <translation>Enter Task &amp;Id…</translation>
+    </message>
+    <message>
+        <source>Attach the task id shown on the relay&apos;s dashboard</source>
+        <translation>Attach the task id shown on the relay&apos;s dashboard</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List…</source>
+        <translation>Re&amp;move from List…</translation>
+    </message>
+    <message>
+        <source>Remove the job from the list (the file is kept unless you ask)</source>
+        <translation>Remove the job from the list (the file is kept unless you ask)</translation>
+    </message>
+    <message>
+        <source>Copy Task I&amp;d</source>
+        <translation>Copy Task I&amp;d</translation>
+    </message>
+    <message>
+        <source>Copy the relay&apos;s task id</source>
+        <translation>Copy the relay&apos;s task id</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Parameters, times, failure text and raw response</source>
+        <translation>Parameters, times, failure text and raw response</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Relay, token, folders, language</source>
+        <translation>Relay, token, folders, language</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Models</source>
+        <translation>Refresh &amp;Models</translation>
+    </message>
+    <message>
+        <source>Reload the relay&apos;s models</source>
+        <translation>Reload the relay&apos;s models</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library Folder</source>
+        <translation>Open &amp;Library Folder</translation>
+    </message>
+    <message>
+        <source>Open the folder with your videos</source>
+        <translation>Open the folder with your videos</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Open &amp;Log Folder</translation>
+    </message>
+    <message>
+        <source>Open the folder with the logs</source>
+        <translation>Open the folder with the logs</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Version and system information</source>
+        <translation>Version and system information</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Quit; running jobs resume next time</source>
+        <translation>Quit; running jobs resume next time</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Search the jobs</source>
+        <translation>Search the jobs</translation>
+    </message>
+    <message>
+        <source>Play/Pause</source>
+        <translation>Play/Pause</translation>
+    </message>
+    <message>
+        <source>Play or pause the preview</source>
+        <translation>Play or pause the preview</translation>
+    </message>
+    <message>
+        <source>Search prompt, model, task id, file…  (Ctrl+F)</source>
+        <translation>Search prompt, model, task id, file…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search jobs</source>
+        <translation>Search jobs</translation>
+    </message>
+    <message>
+        <source>Show only jobs whose prompt, model, task id or file contains this text</source>
+        <translation>Show only jobs whose prompt, model, task id or file contains this text</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>All jobs</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>State filter</translation>
+    </message>
+    <message>
+        <source>Show jobs in these states</source>
+        <translation>Show jobs in these states</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Your jobs. Right-click for actions; Space plays the preview.</source>
+        <translation>Your jobs. Right-click for actions; Space plays the preview.</translation>
+    </message>
+    <message>
+        <source>Job counts</source>
+        <translation>Job counts</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Connection state</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Active: %1 · Done: %2 · Failed: %3</source>
+        <translation>Active: %1 · Done: %2 · Failed: %3</translation>
+    </message>
+    <message>
+        <source>No job matches the search or filter.</source>
+        <translation>No job matches the search or filter.</translation>
+    </message>
+    <message>
+        <source>No jobs yet.
+Type a prompt on the left and press Ctrl+Enter.
+Finished videos appear here and play below.</source>
+        <translation>No jobs yet.
+Type a prompt on the left and press Ctrl+Enter.
+Finished videos appear here and play below.</translation>
+    </message>
+    <message>
+        <source>Set the relay&apos;s token in Settings first (or start with --demo).</source>
+        <translation>Set the relay&apos;s token in Settings first (or start with --demo).</translation>
+    </message>
+    <message>
+        <source>Job %1 sent to the relay.</source>
+        <translation>Job %1 sent to the relay.</translation>
+    </message>
+    <message>
+        <source>Save Video As</source>
+        <translation>Save Video As</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 video (*.mp4)</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>The copy failed: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Submit again?</source>
+        <translation>Submit again?</translation>
+    </message>
+    <message>
+        <source>This creates a new task with the same settings, and the relay charges it again.</source>
+        <translation>This creates a new task with the same settings, and the relay charges it again.</translation>
+    </message>
+    <message>
+        <source>Submit and pay again</source>
+        <translation>Submit and pay again</translation>
+    </message>
+    <message>
+        <source>Enter Task Id</source>
+        <translation>Enter Task Id</translation>
+    </message>
+    <message>
+        <source>If the relay&apos;s dashboard shows this task, paste its id. The app then tracks it without creating a new one.</source>
+        <translation>If the relay&apos;s dashboard shows this task, paste its id. The app then tracks it without creating a new one.</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n job(s) from the list?</source>
+        <translation>
+            <numerusform>Remove %n job from the list?</numerusform>
+            <numerusform>Remove %n jobs from the list?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove, keep files</source>
+        <translation>Remove, keep files</translation>
+    </message>
+    <message>
+        <source>Remove and delete files</source>
+        <translation>Remove and delete files</translation>
+    </message>
+    <message>
+        <source>Quit?</source>
+        <translation>Quit?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still running on the relay. They carry on there, and the app picks them up when you open it again. Quit now?</source>
+        <translation>
+            <numerusform>%n job is still running on the relay. It carries on there, and the app picks it up when you open it again. Quit now?</numerusform>
+            <numerusform>%n jobs are still running on the relay. They carry on there, and the app picks them up when you open it again. Quit now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Select a finished job to preview it.</source>
+        <translation>Select a finished job to preview it.</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Loop</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Play or pause</translation>
+    </message>
+    <message>
+        <source>Play/pause (Space)</source>
+        <translation>Play/pause (Space)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Seek in the video</source>
+        <translation>Seek in the video</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Current position / length</source>
+        <translation>Current position / length</translation>
+    </message>
+    <message>
+        <source>Play the video again when it ends</source>
+        <translation>Play the video again when it ends</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Mute the sound</source>
+        <translation>Mute the sound</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Sound volume</translation>
+    </message>
+    <message>
+        <source>Video preview</source>
+        <translation>Video preview</translation>
+    </message>
+    <message>
+        <source>The selected job&apos;s video</source>
+        <translation>The selected job&apos;s video</translation>
+    </message>
+    <message>
+        <source>The preview appears here when the video is ready.</source>
+        <translation>The preview appears here when the video is ready.</translation>
+    </message>
+    <message>
+        <source>The video file is missing:
+%1
+It may have been moved or deleted.</source>
+        <translation>The video file is missing:
+%1
+It may have been moved or deleted.</translation>
+    </message>
+    <message>
+        <source>This video cannot be played: %1</source>
+        <translation>This video cannot be played: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Checking the relay…</source>
+        <translation>Checking the relay…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected · %n video model(s)</source>
+        <translation>
+            <numerusform>Connected · %n video model</numerusform>
+            <numerusform>Connected · %n video models</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Library folder</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>First poll after</source>
+        <translation>First poll after</translation>
+    </message>
+    <message>
+        <source>Then poll every</source>
+        <translation>Then poll every</translation>
+    </message>
+    <message>
+        <source>Parallel submissions</source>
+        <translation>Parallel submissions</translation>
+    </message>
+    <message>
+        <source>Parallel downloads</source>
+        <translation>Parallel downloads</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP proxy</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s API address, e.g. https://www.yuzhixiaolongxia.com/v1</source>
+        <translation>The relay&apos;s API address, e.g. https://www.yuzhixiaolongxia.com/v1</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved token</source>
+        <translation>Leave empty to keep the saved token</translation>
+    </message>
+    <message>
+        <source>Ask the relay for its model list</source>
+        <translation>Ask the relay for its model list</translation>
+    </message>
+    <message>
+        <source>Where finished videos are saved</source>
+        <translation>Where finished videos are saved</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Browse</translation>
+    </message>
+    <message>
+        <source>Choose the library folder</source>
+        <translation>Choose the library folder</translation>
+    </message>
+    <message>
+        <source>File name template</source>
+        <translation>File name template</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Placeholders: %1</translation>
+    </message>
+    <message>
+        <source>First poll, minimum</source>
+        <translation>First poll, minimum</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>First poll, maximum</source>
+        <translation>First poll, maximum</translation>
+    </message>
+    <message>
+        <source>Poll interval, minimum</source>
+        <translation>Poll interval, minimum</translation>
+    </message>
+    <message>
+        <source>Polling faster than 8 s is useless: relays refresh about every 15 s</source>
+        <translation>Polling faster than 8 s is useless: relays refresh about every 15 s</translation>
+    </message>
+    <message>
+        <source>Poll interval, maximum</source>
+        <translation>Poll interval, maximum</translation>
+    </message>
+    <message>
+        <source>How many create requests may be on their way at once</source>
+        <translation>How many create requests may be on their way at once</translation>
+    </message>
+    <message>
+        <source>How many videos may download at once</source>
+        <translation>How many videos may download at once</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>Takes effect at the next start</translation>
+    </message>
+    <message>
+        <source>Empty: use the system&apos;s proxy settings</source>
+        <translation>Empty: use the system&apos;s proxy settings</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>⚠ No system keyring: the token is in %1, readable only by your user.</source>
+        <translation>⚠ No system keyring: the token is in %1, readable only by your user.</translation>
+    </message>
+    <message>
+        <source>No token saved yet.</source>
+        <translation>No token saved yet.</translation>
+    </message>
+    <message>
+        <source>Stored in: %1</source>
+        <translation>Stored in: %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+</context>
+</TS>

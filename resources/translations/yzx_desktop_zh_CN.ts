@@ -1,0 +1,1052 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Turn a text prompt into a video on an OpenAI-compatible relay.&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;Open the log folder&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;在兼容 OpenAI 接口的中转站上，把一段文字描述变成视频。&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;打开日志文件夹&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePanel</name>
+    <message>
+        <source>&amp;Prompt</source>
+        <translation>提示词(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>时长(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;ize</source>
+        <translation>分辨率(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>种子(&amp;E)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Describe the video: subject, action, camera, light, style…</source>
+        <translation>描述你想要的视频：主体、动作、镜头、光线、风格……</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Generate  (Ctrl+Enter)</source>
+        <translation>生成  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s video models. Type any model id the relay supports.</source>
+        <translation>中转站提供的视频模型。也可以直接输入中转站支持的任意模型 ID。</translation>
+    </message>
+    <message>
+        <source>Reload the model list from the relay (F5)</source>
+        <translation>从中转站重新获取模型列表 (F5)</translation>
+    </message>
+    <message>
+        <source>What the video should show. Ctrl+Enter generates.</source>
+        <translation>视频要表现的内容。按 Ctrl+Enter 生成。</translation>
+    </message>
+    <message>
+        <source>Length of the video in seconds</source>
+        <translation>视频时长，单位为秒</translation>
+    </message>
+    <message>
+        <source>Width x height in pixels: pick a preset or type e.g. 1280x720</source>
+        <translation>宽 x 高（像素）：选一个预设，或输入如 1280x720</translation>
+    </message>
+    <message>
+        <source>Same seed and prompt reproduce a result. Empty means random.</source>
+        <translation>相同的种子和提示词可以复现结果。留空表示随机。</translation>
+    </message>
+    <message>
+        <source>Roll a random seed</source>
+        <translation>随机生成一个种子</translation>
+    </message>
+    <message>
+        <source>Send one paid task to the relay</source>
+        <translation>向中转站提交一个（计费的）任务</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Refresh models</source>
+        <translation>刷新模型</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Roll seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Why Generate is disabled</source>
+        <translation>无法生成的原因</translation>
+    </message>
+    <message>
+        <source>Type a prompt to generate.</source>
+        <translation>请先输入提示词。</translation>
+    </message>
+    <message>
+        <source>Pick or type a model.</source>
+        <translation>请选择或输入一个模型。</translation>
+    </message>
+    <message>
+        <source>Size must look like 1280x720.</source>
+        <translation>分辨率格式应为 1280x720。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent. One task was created.</source>
+        <translation>已提交，创建了一个任务。</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>The base URL must start with https:// (or http://).</source>
+        <translation>接口地址必须以 https://（或 http://）开头。</translation>
+    </message>
+    <message>
+        <source>Enter the relay&apos;s token.</source>
+        <translation>请填写中转站的令牌。</translation>
+    </message>
+    <message>
+        <source>Connected, but the relay lists no video models for this token.</source>
+        <translation>已连接，但这个令牌下没有可用的视频模型。</translation>
+    </message>
+    <message>
+        <source>Connected. Video models: %1 (e.g. %2).</source>
+        <translation>连接成功。视频模型 %1 个（例如 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>The relay refused the token. Check it in Settings, and that it belongs to the relay&apos;s video group and has quota.</source>
+        <translation>中转站拒绝了令牌。请在“设置”中检查令牌，并确认它属于“视频”分组且额度充足。</translation>
+    </message>
+    <message>
+        <source>The relay does not know this model. Refresh the model list and pick one of its video models.</source>
+        <translation>中转站不认识这个模型。请刷新模型列表，从中选择一个视频模型。</translation>
+    </message>
+    <message>
+        <source>The prompt was refused by content moderation. Rewrite it and try again.</source>
+        <translation>提示词未通过内容审核。请修改后重试。</translation>
+    </message>
+    <message>
+        <source>The relay refused the request. Check the duration and size for this model.</source>
+        <translation>中转站拒绝了请求。请检查该模型支持的时长和分辨率。</translation>
+    </message>
+    <message>
+        <source>The relay asks us to slow down. The app waits and retries by itself.</source>
+        <translation>中转站要求降低请求频率，应用会自动等待并重试。</translation>
+    </message>
+    <message>
+        <source>The relay is having trouble. The app retries by itself.</source>
+        <translation>中转站暂时出现故障，应用会自动重试。</translation>
+    </message>
+    <message>
+        <source>The relay could not be reached. Check the network or proxy; the app keeps trying.</source>
+        <translation>无法连接中转站。请检查网络或代理，应用会继续尝试。</translation>
+    </message>
+    <message>
+        <source>The relay sent an unexpected answer. The app keeps trying.</source>
+        <translation>中转站返回了意外的内容，应用会继续尝试。</translation>
+    </message>
+    <message>
+        <source>The relay no longer knows this task. Its record is kept here.</source>
+        <translation>中转站已查不到这个任务，本地记录仍然保留。</translation>
+    </message>
+    <message>
+        <source>The relay accepted the request but sent no task id. Check the relay&apos;s dashboard before submitting again.</source>
+        <translation>中转站接受了请求，但没有返回任务 ID。再次提交前，请先到中转站后台确认。</translation>
+    </message>
+    <message>
+        <source>It is not known whether the relay received this request, so the app did not resend it: you are never charged twice. If the relay&apos;s dashboard shows the task, enter its id; otherwise submit again.</source>
+        <translation>无法确定中转站是否收到了这个请求，因此应用没有自动重发，你不会被重复扣费。如果中转站后台能看到这个任务，请填入它的 ID；否则可以重新提交。</translation>
+    </message>
+    <message>
+        <source>You stopped tracking this job. The relay may still finish it; choose “Track again” to fetch the result.</source>
+        <translation>你已停止跟踪这个任务。中转站可能仍会完成它；选择“重新跟踪”即可取回结果。</translation>
+    </message>
+    <message>
+        <source>The video is ready on the relay but could not be downloaded yet. Choose “Track again” to retry; links expire after a few hours.</source>
+        <translation>视频已在中转站生成，但暂时没能下载。选择“重新跟踪”重试；下载链接几小时后会失效。</translation>
+    </message>
+    <message>
+        <source>The video could not be written to disk. Free some space or choose another library folder in Settings.</source>
+        <translation>视频无法写入磁盘。请清理空间，或在“设置”中换一个视频库文件夹。</translation>
+    </message>
+    <message>
+        <source>An internal error stopped this job. It is kept; try it again.</source>
+        <translation>内部错误中断了这个任务。任务已保留，请重试。</translation>
+    </message>
+    <message>
+        <source>The relay reported the task as failed.</source>
+        <translation>中转站报告任务失败。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>欢迎使用 %1</translation>
+    </message>
+    <message>
+        <source>Connect your relay to generate videos. The token is the one from the relay&apos;s token page (令牌), in the “video” group. Or try the demo: a built-in simulated relay, no token, no cost.</source>
+        <translation>连接你的中转站即可生成视频。令牌来自中转站的“令牌”页面，需属于“视频”分组。也可以先试用演示模式：内置的模拟中转站，无需令牌，不产生费用。</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
+    </message>
+    <message>
+        <source>The token will be kept in the system keyring.</source>
+        <translation>令牌将保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No system keyring was found: the token will be kept in a file only your user can read, in the app&apos;s settings folder.</source>
+        <translation>没有找到系统钥匙串：令牌将保存在应用设置文件夹中的一个文件里，只有你的用户可以读取。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try &amp;demo</source>
+        <translation>试用演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation>保存并开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>接口地址(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s API address, ending in /v1</source>
+        <translation>中转站的 API 地址，以 /v1 结尾</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Your relay token (kept secret)</source>
+        <translation>你的中转站令牌（会保密存放）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Ask the relay for its model list</source>
+        <translation>向中转站请求模型列表</translation>
+    </message>
+    <message>
+        <source>Try demo</source>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>Use the built-in simulated relay</source>
+        <translation>使用内置的模拟中转站</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试……</translation>
+    </message>
+    <message>
+        <source>Enter the relay&apos;s token, or choose “Try demo”.</source>
+        <translation>请填写中转站令牌，或选择“试用演示”。</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailsDialog</name>
+    <message>
+        <source>Job %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation>任务详情</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>中转站</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Last response from the relay</source>
+        <translation>中转站最近一次的响应</translation>
+    </message>
+</context>
+<context>
+    <name>JobState</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation>等待提交</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>生成中</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Submission uncertain</source>
+        <translation>提交状态不确定</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>未跟踪</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableModel</name>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DEMO (simulated relay, no cost)</source>
+        <translation>演示模式（模拟中转站，不产生费用）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <translation>任务操作</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Play the selected video</source>
+        <translation>播放选中的视频</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the video</source>
+        <translation>把视频另存一份</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder with the video</source>
+        <translation>打开视频所在的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Prompt</source>
+        <translation>复制提示词(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the prompt text</source>
+        <translation>复制提示词文本</translation>
+    </message>
+    <message>
+        <source>&amp;Reuse Settings</source>
+        <translation>复用参数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fill the compose panel with this job&apos;s settings</source>
+        <translation>把这个任务的参数填回左侧面板</translation>
+    </message>
+    <message>
+        <source>Submit &amp;Again…</source>
+        <translation>再次提交(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Create a new paid task with the same settings</source>
+        <translation>用相同参数新建一个任务（会再次计费）</translation>
+    </message>
+    <message>
+        <source>S&amp;top Tracking</source>
+        <translation>停止跟踪(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop polling this job; the relay may still finish it</source>
+        <translation>不再查询这个任务；中转站仍可能完成它</translation>
+    </message>
+    <message>
+        <source>&amp;Track Again</source>
+        <translation>重新跟踪(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Resume polling or downloading (no new task)</source>
+        <translation>继续查询或下载（不会新建任务）</translation>
+    </message>
+    <message>
+        <source>Enter Task &amp;Id…</source>
+        <translation>填写任务 ID(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Attach the task id shown on the relay&apos;s dashboard</source>
+        <translation>填入中转站后台显示的任务 ID</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List…</source>
+        <translation>从列表移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove the job from the list (the file is kept unless you ask)</source>
+        <translation>从列表中移除任务（除非你要求，否则保留文件）</translation>
+    </message>
+    <message>
+        <source>Copy Task I&amp;d</source>
+        <translation>复制任务 ID(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy the relay&apos;s task id</source>
+        <translation>复制中转站的任务 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Parameters, times, failure text and raw response</source>
+        <translation>参数、时间、失败原因和原始响应</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Relay, token, folders, language</source>
+        <translation>中转站、令牌、文件夹、语言</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Models</source>
+        <translation>刷新模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Reload the relay&apos;s models</source>
+        <translation>重新获取中转站的模型</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library Folder</source>
+        <translation>打开视频库文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open the folder with your videos</source>
+        <translation>打开存放视频的文件夹</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the folder with the logs</source>
+        <translation>打开存放日志的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and system information</source>
+        <translation>版本和系统信息</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit; running jobs resume next time</source>
+        <translation>退出；进行中的任务下次启动时继续</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search the jobs</source>
+        <translation>搜索任务</translation>
+    </message>
+    <message>
+        <source>Play/Pause</source>
+        <translation>播放/暂停</translation>
+    </message>
+    <message>
+        <source>Play or pause the preview</source>
+        <translation>播放或暂停预览</translation>
+    </message>
+    <message>
+        <source>Search prompt, model, task id, file…  (Ctrl+F)</source>
+        <translation>搜索提示词、模型、任务 ID、文件……  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search jobs</source>
+        <translation>搜索任务</translation>
+    </message>
+    <message>
+        <source>Show only jobs whose prompt, model, task id or file contains this text</source>
+        <translation>只显示提示词、模型、任务 ID 或文件名包含此文本的任务</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Show jobs in these states</source>
+        <translation>只显示这些状态的任务</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Your jobs. Right-click for actions; Space plays the preview.</source>
+        <translation>你的任务。右键查看操作；空格键播放预览。</translation>
+    </message>
+    <message>
+        <source>Job counts</source>
+        <translation>任务统计</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Active: %1 · Done: %2 · Failed: %3</source>
+        <translation>进行中：%1 · 已完成：%2 · 失败：%3</translation>
+    </message>
+    <message>
+        <source>No job matches the search or filter.</source>
+        <translation>没有符合搜索或筛选条件的任务。</translation>
+    </message>
+    <message>
+        <source>No jobs yet.
+Type a prompt on the left and press Ctrl+Enter.
+Finished videos appear here and play below.</source>
+        <translation>还没有任务。
+在左侧输入提示词，按 Ctrl+Enter。
+完成的视频会出现在这里，并在下方播放。</translation>
+    </message>
+    <message>
+        <source>Set the relay&apos;s token in Settings first (or start with --demo).</source>
+        <translation>请先在“设置”中填写中转站令牌（或用 --demo 启动演示模式）。</translation>
+    </message>
+    <message>
+        <source>Job %1 sent to the relay.</source>
+        <translation>任务 %1 已提交到中转站。</translation>
+    </message>
+    <message>
+        <source>Save Video As</source>
+        <translation>视频另存为</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>复制失败：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Submit again?</source>
+        <translation>再次提交？</translation>
+    </message>
+    <message>
+        <source>This creates a new task with the same settings, and the relay charges it again.</source>
+        <translation>这会用相同参数新建一个任务，中转站会再次计费。</translation>
+    </message>
+    <message>
+        <source>Submit and pay again</source>
+        <translation>提交并再次付费</translation>
+    </message>
+    <message>
+        <source>Enter Task Id</source>
+        <translation>填写任务 ID</translation>
+    </message>
+    <message>
+        <source>If the relay&apos;s dashboard shows this task, paste its id. The app then tracks it without creating a new one.</source>
+        <translation>如果中转站后台能看到这个任务，请粘贴它的 ID。应用会直接跟踪它，不会新建任务。</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>从列表移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n job(s) from the list?</source>
+        <translation>
+            <numerusform>从列表中移除 %n 个任务？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove, keep files</source>
+        <translation>移除，保留文件</translation>
+    </message>
+    <message>
+        <source>Remove and delete files</source>
+        <translation>移除并删除文件</translation>
+    </message>
+    <message>
+        <source>Quit?</source>
+        <translation>退出？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still running on the relay. They carry on there, and the app picks them up when you open it again. Quit now?</source>
+        <translation>
+            <numerusform>还有 %n 个任务正在中转站上进行。它们会在那里继续，下次打开应用时会自动接着处理。现在退出吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Select a finished job to preview it.</source>
+        <translation>选择一个已完成的任务即可预览。</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>Play/pause (Space)</source>
+        <translation>播放/暂停（空格键）</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Seek in the video</source>
+        <translation>拖动以跳转</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Current position / length</source>
+        <translation>当前位置 / 总长</translation>
+    </message>
+    <message>
+        <source>Play the video again when it ends</source>
+        <translation>播放结束后从头再播</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Mute the sound</source>
+        <translation>关闭声音</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>声音大小</translation>
+    </message>
+    <message>
+        <source>Video preview</source>
+        <translation>视频预览</translation>
+    </message>
+    <message>
+        <source>The selected job&apos;s video</source>
+        <translation>选中任务的视频</translation>
+    </message>
+    <message>
+        <source>The preview appears here when the video is ready.</source>
+        <translation>视频生成好后会在这里预览。</translation>
+    </message>
+    <message>
+        <source>The video file is missing:
+%1
+It may have been moved or deleted.</source>
+        <translation>找不到视频文件：
+%1
+它可能已被移动或删除。</translation>
+    </message>
+    <message>
+        <source>This video cannot be played: %1</source>
+        <translation>这个视频无法播放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Checking the relay…</source>
+        <translation>正在检查中转站……</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected · %n video model(s)</source>
+        <translation>
+            <numerusform>已连接 · %n 个视频模型</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>视频库文件夹</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>First poll after</source>
+        <translation>首次查询间隔</translation>
+    </message>
+    <message>
+        <source>Then poll every</source>
+        <translation>之后每隔</translation>
+    </message>
+    <message>
+        <source>Parallel submissions</source>
+        <translation>同时提交数</translation>
+    </message>
+    <message>
+        <source>Parallel downloads</source>
+        <translation>同时下载数</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s API address, e.g. https://www.yuzhixiaolongxia.com/v1</source>
+        <translation>中转站的 API 地址，例如 https://www.yuzhixiaolongxia.com/v1</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved token</source>
+        <translation>留空则保留已保存的令牌</translation>
+    </message>
+    <message>
+        <source>Ask the relay for its model list</source>
+        <translation>向中转站请求模型列表</translation>
+    </message>
+    <message>
+        <source>Where finished videos are saved</source>
+        <translation>完成的视频保存在这里</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Choose the library folder</source>
+        <translation>选择视频库文件夹</translation>
+    </message>
+    <message>
+        <source>File name template</source>
+        <translation>文件名模板</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>可用占位符：%1</translation>
+    </message>
+    <message>
+        <source>First poll, minimum</source>
+        <translation>首次查询，最短</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>First poll, maximum</source>
+        <translation>首次查询，最长</translation>
+    </message>
+    <message>
+        <source>Poll interval, minimum</source>
+        <translation>查询间隔，最短</translation>
+    </message>
+    <message>
+        <source>Polling faster than 8 s is useless: relays refresh about every 15 s</source>
+        <translation>间隔小于 8 秒没有意义：中转站大约每 15 秒更新一次状态</translation>
+    </message>
+    <message>
+        <source>Poll interval, maximum</source>
+        <translation>查询间隔，最长</translation>
+    </message>
+    <message>
+        <source>How many create requests may be on their way at once</source>
+        <translation>同时最多发出几个创建请求</translation>
+    </message>
+    <message>
+        <source>How many videos may download at once</source>
+        <translation>同时最多下载几个视频</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>下次启动时生效</translation>
+    </message>
+    <message>
+        <source>Empty: use the system&apos;s proxy settings</source>
+        <translation>留空：使用系统代理设置</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>⚠ No system keyring: the token is in %1, readable only by your user.</source>
+        <translation>⚠ 没有系统钥匙串：令牌保存在 %1，只有你的用户可以读取。</translation>
+    </message>
+    <message>
+        <source>No token saved yet.</source>
+        <translation>尚未保存令牌。</translation>
+    </message>
+    <message>
+        <source>Stored in: %1</source>
+        <translation>保存位置：%1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试……</translation>
+    </message>
+</context>
+</TS>
