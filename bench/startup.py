@@ -148,13 +148,13 @@ from yzx_desktop.ui.main_window import MainWindow
 from yzx_desktop.ui.session import Session
 
 async def main():
-    session = Session(Settings(), demo=True)
-    session.relay.default_plan.queue_seconds = 1
-    session.relay.default_plan.run_seconds = 10_000  # progress moves on every poll
-    session.engine.config.cadence = PollCadence(first=(1, 2), interval=(2, 3))  # 5x the seed
+    cadence = PollCadence(first=(1, 2), interval=(2, 3))  # about 5x the seed's rate
+    session = Session(Settings(), demo=True, cadence=cadence)
     window = MainWindow(session)
     window.show()
     session.start()
+    session.relay.default_plan.queue_seconds = 1
+    session.relay.default_plan.run_seconds = 10_000  # progress moves on every poll
     for i in range(200):
         session.engine.submit(CreateRequest("sora-2", f"stall job {i}"))
     await asyncio.sleep(3)

@@ -277,3 +277,25 @@ async def test_closing_the_window_is_announced(window):
     window.closed.connect(lambda: seen.append(1))
     window.close()
     assert seen == [1]
+
+
+async def test_sorting_keeps_selection_and_new_jobs_land_in_order(window, relay):
+    from yzx_desktop.ui.job_table import COL_PROMPT
+
+    for prompt in ("bravo", "alpha", "charlie"):
+        window.compose._cooldown.stop()
+        window.compose.prompt_edit.setPlainText(prompt)
+        window.compose.generate()
+    prompts = lambda: [window.proxy.index(r, 0).data(JOB_ROLE).prompt  # noqa: E731
+                       for r in range(window.proxy.rowCount())]
+    assert prompts() == ["charlie", "alpha", "bravo"]  # newest first
+    alpha = next(j for j in window.model.jobs() if j.prompt == "alpha")
+    window.select_job(alpha.id)
+    window.table.sortByColumn(COL_PROMPT, Qt.SortOrder.AscendingOrder)
+    assert prompts() == ["alpha", "bravo", "charlie"]
+    assert [j.id for j in window.selected_jobs()] == [alpha.id]
+    window.compose._cooldown.stop()
+    window.compose.prompt_edit.setPlainText("ba")
+    window.compose.generate()
+    assert prompts() == ["alpha", "ba", "bravo", "charlie"]
+    await until(lambda: relay.count("POST", "/v1/videos") == 4)

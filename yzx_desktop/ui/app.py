@@ -53,17 +53,17 @@ def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
             demo = demo_chosen
         session = Session(settings, demo=demo)
         window = MainWindow(session)
+        closed = asyncio.Event()
+        window.closed.connect(closed.set)
+        window.confirm_close = not self_test
         window.show()
         await asyncio.sleep(0.01)  # let the window paint before connecting
-        session.start()
         try:
+            session.start()
             if self_test:
                 from yzx_desktop.ui.self_test import run_self_test
 
-                window.confirm_close = False
                 return await run_self_test(window)
-            closed = asyncio.Event()
-            window.closed.connect(closed.set)
             await closed.wait()
             return 0
         finally:

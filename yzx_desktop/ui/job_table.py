@@ -34,7 +34,6 @@ from yzx_desktop.ui.thumbnails import ThumbnailProvider
 ) = range(10)
 COLUMN_COUNT = 10
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,6 +53,8 @@ class JobTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._shown: list[tuple] = []  # what each row displayed, to emit only what moved
         self._thumbnails = thumbnails
+        self._sort_column = COL_CREATED
+        self._sort_order = Qt.SortOrder.DescendingOrder
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_ready)
         self._ticker = QTimer(self, interval=1000)
@@ -63,20 +64,56 @@ class JobTableModel(QAbstractTableModel):
     # ---- contents --------------------------------------------------------------------------
     def set_jobs(self, jobs: list[Job]) -> None:
         self.beginResetModel()
-        self._jobs = list(jobs)
+        self._jobs = sorted(jobs, key=self._key, reverse=self._descending)
+        self._reindex()
+        self.endResetModel()
+
+    def _reindex(self) -> None:
         self._row_of = {job.id: row for row, job in enumerate(self._jobs)}
         self._shown = [self._signature(job) for job in self._jobs]
-        self.endResetModel()
+
+    @property
+    def _descending(self) -> bool:
+        return self._sort_order == Qt.SortOrder.DescendingOrder
+
+    def _key(self, job: Job) -> Any:
+        return sort_key(job, self._sort_column)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python (one key per row), keeping selections through persistent indexes.
+
+        Rows are not re-sorted as jobs progress: a row that jumps while it is being read is
+        worse than a stale order; new jobs are inserted where the order puts them.
+        """
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self._jobs[index.row()].id for index in persistent]
+        self._jobs.sort(key=self._key, reverse=self._descending)
+        self._reindex()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(self._row_of[i], p.column()) for i, p in zip(ids, persistent, strict=True)],
+        )
+        self.layoutChanged.emit()
+
+    def _insertion_row(self, job: Job) -> int:
+        key = self._key(job)
+        for row, other in enumerate(self._jobs):
+            other_key = self._key(other)
+            if (key > other_key) if self._descending else (key < other_key):
+                return row
+        return len(self._jobs)
 
     def upsert(self, job: Job) -> None:
         """Insert a new job or refresh the cells of a known one (never a reset)."""
         row = self._row_of.get(job.id)
         if row is None:
-            row = len(self._jobs)
+            row = self._insertion_row(job)
             self.beginInsertRows(QModelIndex(), row, row)
-            self._jobs.append(job)
-            self._row_of[job.id] = row
-            self._shown.append(self._signature(job))
+            self._jobs.insert(row, job)
+            self._shown.insert(row, self._signature(job))
+            self._row_of = {j.id: r for r, j in enumerate(self._jobs)}
             self.endInsertRows()
             return
         self._jobs[row] = job
@@ -165,8 +202,6 @@ class JobTableModel(QAbstractTableModel):
             return job
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(job, column)
-        if role == SORT_ROLE:
-            return self._sort_value(job, column)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_THUMB:
             if job.state is JobState.DONE and job.file_path and self._thumbnails:
                 return self._thumbnails.pixmap(job.id, job.file_path)
@@ -207,18 +242,28 @@ class JobTableModel(QAbstractTableModel):
             return Path(job.file_path).name if job.file_path else ""
         return None
 
-    @staticmethod
-    def _sort_value(job: Job, column: int) -> Any:
-        return {
-            COL_PROMPT: job.prompt.lower(),
-            COL_MODEL: job.model,
-            COL_STATE: job.state.value,
-            COL_ELAPSED: job.elapsed(),
-            COL_DURATION: job.duration or 0,
-            COL_SIZE: job.size or "",
-            COL_SEED: job.seed if job.seed is not None else -1,
-            COL_FILE: job.file_path or "",
-        }.get(column, job.created_at)
+
+def sort_key(job: Job, column: int) -> Any:
+    """The Python value a column sorts by (ties broken by creation time)."""
+    if column == COL_PROMPT:
+        value: Any = job.prompt.lower()
+    elif column == COL_MODEL:
+        value = job.model
+    elif column == COL_STATE:
+        value = job.state.value
+    elif column == COL_ELAPSED:
+        value = job.elapsed()
+    elif column == COL_DURATION:
+        value = job.duration or 0
+    elif column == COL_SIZE:
+        value = job.size or ""
+    elif column == COL_SEED:
+        value = -1 if job.seed is None else job.seed
+    elif column == COL_FILE:
+        value = job.file_path or ""
+    else:
+        return job.created_at
+    return (value, job.created_at)
 
 
 STATE_FILTERS: dict[str, frozenset[JobState] | None] = {
@@ -230,14 +275,16 @@ STATE_FILTERS: dict[str, frozenset[JobState] | None] = {
 
 
 class JobFilterProxy(QSortFilterProxyModel):
-    """Search text (prompt, model, task id, file) and a state group."""
+    """Search text (prompt, model, task id, file) and a state group. Sorting is the source
+    model's (one Python sort instead of a C++ sort calling back into Python per comparison)."""
 
     def __init__(self) -> None:
         super().__init__()
         self._needle = ""
         self._states: frozenset[JobState] | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
     def set_search(self, text: str) -> None:
         self._refilter(lambda: setattr(self, "_needle", text.strip().lower()))

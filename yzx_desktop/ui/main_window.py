@@ -107,7 +107,6 @@ class MainWindow(QMainWindow):
         jobs = session.store.all()
         self._last_state = {job.id: job.state for job in jobs}
         self.model.set_jobs(jobs)
-        self.table.sortByColumn(COL_CREATED, Qt.SortOrder.DescendingOrder)
         self.compose.set_model(session.settings.last_model)
         self.compose.duration_box.setValue(session.settings.last_duration or 5)
         if session.settings.last_size:
@@ -124,6 +123,7 @@ class MainWindow(QMainWindow):
         table.setItemDelegateForColumn(COL_STATE, StateDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.horizontalHeader().setSortIndicator(COL_CREATED, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
