@@ -36,10 +36,8 @@ from yzx_desktop.api.types import CreateRequest
 from yzx_desktop.jobs.model import ACTIVE_STATES, Job, JobState
 from yzx_desktop.logs import log_file
 from yzx_desktop.settings import save_settings
-from yzx_desktop.ui.about import show_about
 from yzx_desktop.ui.aio import exec_dialog, spawn
 from yzx_desktop.ui.compose import ComposePanel
-from yzx_desktop.ui.job_details import JobDetailsDialog
 from yzx_desktop.ui.job_table import (
     COL_CREATED,
     COL_DURATION,
@@ -58,7 +56,6 @@ from yzx_desktop.ui.job_table import (
 )
 from yzx_desktop.ui.preview import PreviewPanel
 from yzx_desktop.ui.session import Session
-from yzx_desktop.ui.settings_dialog import SettingsDialog
 from yzx_desktop.ui.texts import explanation, state_label
 from yzx_desktop.ui.thumbnails import ThumbnailProvider
 
@@ -200,7 +197,7 @@ class MainWindow(QMainWindow):
         self.act_refresh = self._action(lambda: spawn(self.session.refresh_models()), "F5")
         self.act_library = self._action(self.open_library)
         self.act_logs = self._action(self.open_logs)
-        self.act_about = self._action(lambda: show_about(self))
+        self.act_about = self._action(self.show_about)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.act_find = self._action(lambda: self.search.setFocus(), QKeySequence.StandardKey.Find)
         self.act_play = self._action(self.preview.toggle_play)
@@ -703,12 +700,23 @@ class MainWindow(QMainWindow):
             self.model.remove(job.id)
         self._update_counts()
 
+    # Dialogs are imported when opened: the settings dialog pulls in the network stack,
+    # which the first paint does not need.
     def show_details(self) -> None:
+        from yzx_desktop.ui.job_details import JobDetailsDialog
+
         job = self._selected()
         if job:
             JobDetailsDialog(job, self).open()
 
+    def show_about(self) -> None:
+        from yzx_desktop.ui.about import show_about
+
+        show_about(self)
+
     async def open_settings(self) -> None:
+        from yzx_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.session.settings, self)
         if await exec_dialog(dialog):
             await self.session.reconfigure(dialog.result_settings())
