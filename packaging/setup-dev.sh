@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 # QtMultimedia needs libpulse0 on Debian; the xcb platform (a real or Xvfb display) needs the rest.
 SYSTEM_PACKAGES=(libpulse0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libdbus-1-3 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0
-  libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 xvfb xauth fonts-noto-cjk)
+  libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 xvfb xauth fonts-noto-cjk
+  desktop-file-utils appstream)
 
 if command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; then
   missing=()

@@ -286,8 +286,12 @@ async def test_sorting_keeps_selection_and_new_jobs_land_in_order(window, relay)
         window.compose._cooldown.stop()
         window.compose.prompt_edit.setPlainText(prompt)
         window.compose.generate()
-    prompts = lambda: [window.proxy.index(r, 0).data(JOB_ROLE).prompt  # noqa: E731
-                       for r in range(window.proxy.rowCount())]
+
+    def prompts() -> list[str]:
+        return [
+            window.proxy.index(r, 0).data(JOB_ROLE).prompt for r in range(window.proxy.rowCount())
+        ]
+
     assert prompts() == ["charlie", "alpha", "bravo"]  # newest first
     alpha = next(j for j in window.model.jobs() if j.prompt == "alpha")
     window.select_job(alpha.id)

@@ -13,6 +13,7 @@ from PySide6.QtMultimedia import QVideoFrame
 from yzx_desktop import __version__
 from yzx_desktop.jobs.download import is_valid_video
 from yzx_desktop.jobs.model import Job, JobState
+from yzx_desktop.logs import log_file
 from yzx_desktop.ui.main_window import MainWindow
 
 PROMPT = "Self-test: a paper boat drifting on a calm lake at dawn"
@@ -89,7 +90,10 @@ async def run_self_test(window: MainWindow) -> int:
         report["failed_step"] = step
         report["error"] = f"{type(exc).__name__}: {exc}"
     report["seconds"] = round(time.monotonic() - began, 2)
-    print(json.dumps(report, ensure_ascii=False), flush=True)
-    sys.stdout.flush()
+    line = json.dumps(report, ensure_ascii=False)
+    if sys.stdout is not None:
+        print(line, flush=True)
+    else:  # a windowed Windows executable has no console: leave the report beside the log
+        (log_file().parent / "self-test.json").write_text(line + "\n", encoding="utf-8")
     window.close()
     return 0 if report["ok"] else 1

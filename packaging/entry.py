@@ -1,0 +1,5 @@
+"""Entry point of the frozen bundle."""
+
+from yzx_desktop.cli import main
+
+raise SystemExit(main())
