@@ -14,6 +14,7 @@ import re
 import threading
 import time
 import uuid
+import zlib
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -246,7 +247,7 @@ class SimulatedRelay:
         if "#fail" in prompt and plan.fail_message is None:
             plan.fail_message = "The video was blocked by the safety system (内容审核未通过)."
         task_id = f"video-task-{uuid.uuid4().hex[:12]}"
-        clip = self._clips[sum(prompt.encode()) % len(self._clips)]
+        clip = self._clips[zlib.crc32(prompt.encode()) % len(self._clips)]
         task = _Task(task_id, model, prompt, time.monotonic(), plan, clip)
         with self._lock:
             self._tasks[task_id] = task

@@ -320,7 +320,10 @@ class StateDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(2, 3, -2, -3)
+        height = min(option.rect.height() - 6, option.fontMetrics.height() + 8)
+        bar.rect = option.rect.adjusted(4, 0, -4, 0)
+        bar.rect.setHeight(height)
+        bar.rect.moveTop(option.rect.top() + (option.rect.height() - height) // 2)
         bar.minimum, bar.maximum = 0, 100
         if job.state is JobState.DOWNLOADING and job.bytes_total:
             bar.progress = int(100 * job.bytes_done / job.bytes_total)
@@ -331,7 +334,8 @@ class StateDelegate(QStyledItemDelegate):
         percent = f" {bar.progress}%" if bar.maximum else ""
         bar.text = f"{index.data(Qt.ItemDataRole.DisplayRole)}{percent}"
         bar.textVisible = True
-        bar.state = option.state
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
         bar.palette = option.palette
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)

@@ -1,0 +1,93 @@
+"""Settings, first-run and About dialogs, offscreen against the simulated relay."""
+
+from __future__ import annotations
+
+import json
+import stat
+
+import PySide6
+from PySide6.QtCore import qVersion
+
+from tests.conftest import TOKEN
+from tests.ui.conftest import until
+from yzx_desktop import __version__
+from yzx_desktop.credentials import TokenSource, load_token
+from yzx_desktop.settings import Settings, load_settings, settings_file
+from yzx_desktop.ui.about import show_about
+from yzx_desktop.ui.first_run import DEMO_RESULT, FirstRunDialog
+from yzx_desktop.ui.settings_dialog import SettingsDialog
+
+
+async def test_about_names_versions_and_log_folder(window):
+    box = show_about(window)
+    text = box.text()
+    assert __version__ in text and qVersion() in text and PySide6.__version__ in text
+    assert "file://" in text and "logs" in text
+    box.close()
+
+
+async def test_settings_dialog_saves_everything_but_the_token(qapp, relay, yzx_home):
+    dialog = SettingsDialog(Settings())
+    dialog.base_edit.setText(relay.base_url + "/")
+    dialog.token_edit.setText(TOKEN)
+    dialog.library_edit.setText(str(yzx_home / "my-videos"))
+    dialog.template_edit.setText("{model}_{prompt}")
+    dialog.interval_min.setValue(20)
+    dialog.interval_max.setValue(10)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    assert "sora-2_A-cat-walking" in dialog.template_preview.text()
+    await dialog._test()
+    assert "Connected" in dialog.test_result.text()
+    dialog._accept()
+    from yzx_desktop.settings import save_settings
+
+    save_settings(dialog.result_settings())
+    saved = load_settings()
+    assert saved.base_url == relay.base_url and saved.language == "zh_CN"
+    assert (saved.poll_interval_min, saved.poll_interval_max) == (10, 20)
+    assert (yzx_home / "my-videos").is_dir()
+    assert TOKEN not in settings_file().read_text(encoding="utf-8")
+    info = load_token()
+    assert info.token == TOKEN and info.source is TokenSource.FILE
+    token_file = yzx_home / "config" / "token"
+    assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
+    assert "No system keyring" in SettingsDialog(saved).token_where.text()
+
+
+async def test_connection_test_says_what_is_wrong(qapp, relay):
+    dialog = FirstRunDialog(Settings(base_url=relay.base_url))
+    dialog.token_edit.setText("wrong")
+    await dialog._test()
+    assert "HTTP 401" in dialog.status.text() and "video group" in dialog.status.text()
+    dialog.base_edit.setText("ftp://nowhere")
+    await dialog._test()
+    assert "https://" in dialog.status.text()
+    dialog.base_edit.setText("http://127.0.0.1:9/v1")
+    dialog.token_edit.setText("x")
+    await dialog._test()
+    assert "could not be reached" in dialog.status.text().lower() or "connect" in (
+        dialog.status.text().lower())
+
+
+async def test_first_run_demo_choice(qapp):
+    dialog = FirstRunDialog(Settings())
+    dialog.open()
+    dialog.demo_button.click()
+    await until(lambda: not dialog.isVisible())
+    assert dialog.result() == DEMO_RESULT
+
+
+async def test_geometry_is_remembered(window, relay, yzx_home, monkeypatch):
+    from tests.ui.conftest import close_window, open_window
+
+    window.main_splitter.setSizes([250, 900])
+    window.close()
+    saved = json.loads(settings_file().read_text(encoding="utf-8"))
+    assert saved["window_geometry"] and saved["splitter_state"]
+    second = await open_window(relay, yzx_home, monkeypatch)
+    try:
+        second.session.settings = load_settings()
+        second._restore_geometry()
+        assert abs(second.main_splitter.sizes()[0] - 250) <= 2
+    finally:
+        await close_window(second)
