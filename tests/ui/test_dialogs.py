@@ -66,7 +66,8 @@ async def test_connection_test_says_what_is_wrong(qapp, relay):
     dialog.token_edit.setText("x")
     await dialog._test()
     assert "could not be reached" in dialog.status.text().lower() or "connect" in (
-        dialog.status.text().lower())
+        dialog.status.text().lower()
+    )
 
 
 async def test_first_run_demo_choice(qapp):
