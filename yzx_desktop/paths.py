@@ -16,28 +16,26 @@ def _home() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def data_dir() -> Path:
-    """Folder of the job database (``YZX_HOME`` overrides everything)."""
+def _folder(subfolder: str, platform_default: str) -> Path:
     home = _home()
-    path = home / "data" if home else Path(platformdirs.user_data_dir(APP_DIR_NAME, False))
+    path = home / subfolder if home else Path(platform_default)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir() -> Path:
+    """Folder of the job database (``YZX_HOME`` overrides everything)."""
+    return _folder("data", platformdirs.user_data_dir(APP_DIR_NAME, False))
 
 
 def config_dir() -> Path:
     """Folder of ``settings.json``."""
-    home = _home()
-    path = home / "config" if home else Path(platformdirs.user_config_dir(APP_DIR_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _folder("config", platformdirs.user_config_dir(APP_DIR_NAME, False))
 
 
 def log_dir() -> Path:
     """Folder of the rotating log file."""
-    home = _home()
-    path = home / "logs" if home else Path(platformdirs.user_log_dir(APP_DIR_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _folder("logs", platformdirs.user_log_dir(APP_DIR_NAME, False))
 
 
 def default_library_dir() -> Path:

@@ -35,6 +35,10 @@ def origin_of(url: httpx.URL | str) -> tuple[str, str, int | None]:
     return (url.scheme, url.host, port)
 
 
+def _network_error(what: str, exc: httpx.TransportError) -> TransientError:
+    return TransientError(f"{what} ({type(exc).__name__}).", ErrorKind.NETWORK, detail=str(exc))
+
+
 class OriginBearerAuth(httpx.Auth):
     """Adds the Bearer token only to requests for the API's own origin."""
 
@@ -95,11 +99,7 @@ class RelayClient:
         try:
             response = await self._http.get(self.url(path))
         except httpx.TransportError as exc:
-            raise TransientError(
-                f"Could not reach the relay during {during} ({type(exc).__name__}).",
-                ErrorKind.NETWORK,
-                detail=str(exc),
-            ) from exc
+            raise _network_error(f"Could not reach the relay during {during}", exc) from exc
         if not response.is_success:
             raise error_from_response(response, during=during)
         body = body_of(response)
@@ -174,11 +174,7 @@ class RelayClient:
             ) as response:
                 yield response
         except httpx.TransportError as exc:
-            raise TransientError(
-                f"The download connection failed ({type(exc).__name__}).",
-                ErrorKind.NETWORK,
-                detail=str(exc),
-            ) from exc
+            raise _network_error("The download connection failed", exc) from exc
 
 
 __all__ = ["RelayClient", "RelayError", "SubmissionUncertain", "TransientError"]
