@@ -18,8 +18,12 @@ WINDOWS_FORBIDDEN = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
 
 @pytest.mark.parametrize(
     ("prompt", "expected_part"),
-    [("a cat / on a roof: at *night*?", "a-cat-on-a-roof-at"), ("一只猫在花园里散步", "一只猫在花园里散步"),
-     ("CON", "CON"), ("   ", "video")],
+    [
+        ("a cat / on a roof: at *night*?", "a-cat-on-a-roof-at"),
+        ("一只猫在花园里散步", "一只猫在花园里散步"),
+        ("CON", "CON"),
+        ("   ", "video"),
+    ],
 )
 def test_filenames_are_safe_and_readable(prompt: str, expected_part: str) -> None:
     job = Job("sora-2", prompt, 5, "1280x720", 42, task_id="video-task-abc12345", id=7)
