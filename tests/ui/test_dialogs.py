@@ -18,16 +18,18 @@ from yzx_desktop.ui.first_run import DEMO_RESULT, FirstRunDialog
 from yzx_desktop.ui.settings_dialog import SettingsDialog
 
 
-async def test_about_names_versions_and_log_folder(window):
+async def test_about_names_versions_and_log_folder(window, qtbot):
     box = show_about(window)
+    qtbot.addWidget(box)
     text = box.text()
     assert __version__ in text and qVersion() in text and PySide6.__version__ in text
     assert "file://" in text and "logs" in text
     box.close()
 
 
-async def test_settings_dialog_saves_everything_but_the_token(qapp, relay, yzx_home):
+async def test_settings_dialog_saves_everything_but_the_token(qtbot, relay, yzx_home):
     dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
     dialog.base_edit.setText(relay.base_url + "/")
     dialog.token_edit.setText(TOKEN)
     dialog.library_edit.setText(str(yzx_home / "my-videos"))
@@ -51,11 +53,14 @@ async def test_settings_dialog_saves_everything_but_the_token(qapp, relay, yzx_h
     assert info.token == TOKEN and info.source is TokenSource.FILE
     token_file = yzx_home / "config" / "token"
     assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
-    assert "No system keyring" in SettingsDialog(saved).token_where.text()
+    again = SettingsDialog(saved)
+    qtbot.addWidget(again)
+    assert "No system keyring" in again.token_where.text()
 
 
-async def test_connection_test_says_what_is_wrong(qapp, relay):
+async def test_connection_test_says_what_is_wrong(qtbot, relay):
     dialog = FirstRunDialog(Settings(base_url=relay.base_url))
+    qtbot.addWidget(dialog)
     dialog.token_edit.setText("wrong")
     await dialog._test()
     assert "HTTP 401" in dialog.status.text() and "video group" in dialog.status.text()
@@ -70,8 +75,9 @@ async def test_connection_test_says_what_is_wrong(qapp, relay):
     )
 
 
-async def test_first_run_demo_choice(qapp):
+async def test_first_run_demo_choice(qtbot):
     dialog = FirstRunDialog(Settings())
+    qtbot.addWidget(dialog)
     dialog.open()
     dialog.demo_button.click()
     await until(lambda: not dialog.isVisible())

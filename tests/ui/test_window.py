@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from tests.ui.conftest import close_window, open_window, until
 from yzx_desktop.demo.server import Fault, TaskPlan
-from yzx_desktop.jobs.model import JobState
+from yzx_desktop.jobs.model import Job, JobState
 from yzx_desktop.ui.job_table import COL_STATE, JOB_ROLE
 
 
@@ -303,3 +303,30 @@ async def test_sorting_keeps_selection_and_new_jobs_land_in_order(window, relay)
     window.compose.generate()
     assert prompts() == ["alpha", "ba", "bravo", "charlie"]
     await until(lambda: relay.count("POST", "/v1/videos") == 4)
+
+
+async def test_submit_again_asks_first_and_cancel_charges_nothing(window, relay):
+    import asyncio
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    type_prompt_and_generate(window)
+    job = await until(lambda: (j := window.model.job_at(0)).state is JobState.DONE and j)
+    window.select_job(job.id)
+
+    async def answer(role_text: str | None) -> Job | None:
+        pending = asyncio.ensure_future(window.submit_selected_again())
+        box = await until(lambda: QApplication.activeModalWidget())
+        assert isinstance(box, QMessageBox) and "charges it again" in box.text()
+        if role_text is None:
+            box.button(QMessageBox.StandardButton.Cancel).click()
+        else:
+            next(b for b in box.buttons() if b.text() == role_text).click()
+        return await pending
+
+    assert await answer(None) is None
+    await asyncio.sleep(0.2)
+    assert relay.count("POST", "/v1/videos") == 1
+    again = await answer("Submit and pay again")
+    assert again is not None and again.id != job.id
+    await until(lambda: relay.count("POST", "/v1/videos") == 2)

@@ -32,5 +32,6 @@ def show_about(parent: QWidget) -> QMessageBox:
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_text())
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

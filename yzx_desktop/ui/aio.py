@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
+from contextlib import asynccontextmanager
 from typing import Any
 
 from PySide6.QtWidgets import QDialog
@@ -27,9 +28,17 @@ def _done(task: asyncio.Task[Any]) -> None:
         logger.error("background task failed", exc_info=task.exception())
 
 
-async def exec_dialog(dialog: QDialog) -> int:
-    """Show ``dialog`` modally without blocking the event loop; returns its result code."""
+@asynccontextmanager
+async def modal(dialog: QDialog) -> AsyncIterator[int]:
+    """Show ``dialog`` modally without blocking the event loop; yields its result code.
+
+    Read the dialog's values inside the ``async with``; Qt deletes it afterwards, at a safe
+    point, rather than whenever Python happens to drop its last reference.
+    """
     future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
     dialog.finished.connect(lambda code: future.done() or future.set_result(code))
     dialog.open()
-    return await future
+    try:
+        yield await future
+    finally:
+        dialog.deleteLater()

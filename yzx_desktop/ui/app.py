@@ -89,11 +89,11 @@ async def _first_run(settings) -> bool | None:
     from PySide6.QtWidgets import QDialog
 
     from yzx_desktop.settings import save_settings
-    from yzx_desktop.ui.aio import exec_dialog
+    from yzx_desktop.ui.aio import modal
     from yzx_desktop.ui.first_run import DEMO_RESULT, FirstRunDialog
 
-    dialog = FirstRunDialog(settings)
-    result = await exec_dialog(dialog)
+    async with modal(FirstRunDialog(settings)) as result:
+        pass
     if result == DEMO_RESULT:
         return True
     if result == QDialog.DialogCode.Accepted:

@@ -36,7 +36,7 @@ from yzx_desktop.api.types import CreateRequest
 from yzx_desktop.jobs.model import ACTIVE_STATES, Job, JobState
 from yzx_desktop.logs import log_file
 from yzx_desktop.settings import save_settings
-from yzx_desktop.ui.aio import exec_dialog, spawn
+from yzx_desktop.ui.aio import modal, spawn
 from yzx_desktop.ui.compose import ComposePanel
 from yzx_desktop.ui.job_table import (
     COL_CREATED,
@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connection_label)
         screen = QGuiApplication.primaryScreen().availableGeometry()
         width, height = min(1440, screen.width() - 40), min(900, screen.height() - 40)
+        self.setMinimumSize(760, 520)
         self.resize(width, height)
         self.main_splitter.setSizes([310, width - 310])
         self.right_splitter.setSizes([height * 5 // 9, height * 4 // 9])
@@ -642,9 +643,9 @@ class MainWindow(QMainWindow):
                 self,
             )
             box.addButton(self.tr("Submit and pay again"), QMessageBox.ButtonRole.AcceptRole)
-            if await exec_dialog(box) == QMessageBox.StandardButton.Cancel:
-                return None
-            if box.buttonRole(box.clickedButton()) != QMessageBox.ButtonRole.AcceptRole:
+            async with modal(box):
+                confirmed = box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+            if not confirmed:
                 return None
         return self.generate(job.request())
 
@@ -669,8 +670,10 @@ class MainWindow(QMainWindow):
                 "The app then tracks it without creating a new one."
             )
         )
-        if await exec_dialog(dialog) and dialog.textValue().strip():
-            self.session.engine.adopt_task_id(job, dialog.textValue())
+        async with modal(dialog) as accepted:
+            task_id = dialog.textValue().strip() if accepted else ""
+        if task_id:
+            self.session.engine.adopt_task_id(job, task_id)
 
     async def remove_selected(self, delete_files: bool | None = None) -> None:
         jobs = self.selected_jobs()
@@ -689,10 +692,11 @@ class MainWindow(QMainWindow):
                 self.tr("Remove and delete files"), QMessageBox.ButtonRole.DestructiveRole
             )
             box.setDefaultButton(keep)
-            await exec_dialog(box)
-            if box.clickedButton() not in (keep, delete):
+            async with modal(box):
+                clicked = box.clickedButton()
+            if clicked not in (keep, delete):
                 return
-            delete_files = box.clickedButton() is delete
+            delete_files = clicked is delete
         for job in jobs:
             self._last_state.pop(job.id, None)
             self.session.engine.forget(job, delete_file=delete_files)
@@ -707,7 +711,9 @@ class MainWindow(QMainWindow):
 
         job = self._selected()
         if job:
-            JobDetailsDialog(job, self).open()
+            dialog = JobDetailsDialog(job, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def show_about(self) -> None:
         from yzx_desktop.ui.about import show_about
@@ -718,8 +724,10 @@ class MainWindow(QMainWindow):
         from yzx_desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.session.settings, self)
-        if await exec_dialog(dialog):
-            await self.session.reconfigure(dialog.result_settings())
+        async with modal(dialog) as accepted:
+            settings = dialog.result_settings() if accepted else None
+        if settings is not None:
+            await self.session.reconfigure(settings)
 
     def open_library(self) -> None:
         folder = self.session.settings.library_path

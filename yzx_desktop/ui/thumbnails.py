@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-THUMB_SIZE = (96, 54)
+THUMB_SIZE = (96, 54)  # logical pixels; stored at 2x so High-DPI screens stay sharp
+THUMB_SCALE = 2
 
 
 class ThumbnailProvider(QObject):
@@ -46,6 +47,7 @@ class ThumbnailProvider(QObject):
         cached = self._path(job_id)
         if cached.exists():
             pixmap = QPixmap(str(cached))
+            pixmap.setDevicePixelRatio(THUMB_SCALE)
             self._memory[job_id] = pixmap
             return pixmap
         if Path(video).is_file() and (job_id, video) not in self._queue:
@@ -87,12 +89,15 @@ class ThumbnailProvider(QObject):
             return
         job_id, _ = self._current
         thumb = image.scaled(
-            *THUMB_SIZE,
+            THUMB_SIZE[0] * THUMB_SCALE,
+            THUMB_SIZE[1] * THUMB_SCALE,
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
         thumb.save(str(self._path(job_id)), "PNG")
-        self._memory[job_id] = QPixmap.fromImage(thumb)
+        pixmap = QPixmap.fromImage(thumb)
+        pixmap.setDevicePixelRatio(THUMB_SCALE)
+        self._memory[job_id] = pixmap
         self._finish()
         self.ready.emit(job_id)
 
