@@ -18,7 +18,6 @@ from yzx_desktop.jobs.naming import part_path
 logger = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]
-CHUNK = 1 << 20
 
 
 def looks_like_mp4(head: bytes) -> bool:
@@ -70,7 +69,7 @@ async def _fetch(client: RelayClient, url: str, part: Path, on_progress: Progres
         total = _total_from(response.headers, response.status_code, offset)
         done = offset
         with part.open("ab" if resumed else "wb") as handle:
-            async for chunk in response.aiter_raw(CHUNK):
+            async for chunk in response.aiter_raw():
                 handle.write(chunk)
                 done += len(chunk)
                 on_progress(done, total)
