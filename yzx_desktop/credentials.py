@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 from dataclasses import dataclass
@@ -98,11 +97,3 @@ def store_token(token: str) -> TokenInfo:
         handle.write(token)
     logger.warning("no OS keyring; token stored in a user-only file in the config folder")
     return TokenInfo(token, TokenSource.FILE, f"plain file {path} (no OS keyring)")
-
-
-def clear_token() -> None:
-    backend = _usable_keyring()
-    if backend is not None:
-        with contextlib.suppress(Exception):
-            backend.delete_password(SERVICE, ACCOUNT)
-    _fallback_file().unlink(missing_ok=True)

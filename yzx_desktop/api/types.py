@@ -57,4 +57,3 @@ class CreateRequest:
 class ModelInfo:
     id: str
     owned_by: str = ""
-    is_video: bool = True

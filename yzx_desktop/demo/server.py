@@ -198,10 +198,6 @@ class SimulatedRelay:
                 r for r in self.requests if r.method == method and re.fullmatch(pattern, r.path)
             ]
 
-    def task_ids(self) -> list[str]:
-        with self._lock:
-            return list(self._tasks)
-
     # ---- behaviour -------------------------------------------------------------------------
     def _take_fault(self, route: str) -> Fault | None:
         with self._lock:

@@ -178,10 +178,6 @@ class JobEngine:
         self._save(job)
         self._start(job)
 
-    def submit_again(self, job: Job) -> Job:
-        """An explicit, charged resubmission of ``job``'s parameters as a new job."""
-        return self.submit(job.request())
-
     def forget(self, job: Job, *, delete_file: bool = False) -> None:
         """Remove a job from the store (and its video and sidecar when asked)."""
         self.stop_tracking(job)

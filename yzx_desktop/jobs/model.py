@@ -25,7 +25,6 @@ class JobState(StrEnum):
 ACTIVE_STATES = frozenset(
     {JobState.PENDING, JobState.SUBMITTING, JobState.QUEUED, JobState.RUNNING, JobState.DOWNLOADING}
 )
-TERMINAL_STATES = frozenset(set(JobState) - ACTIVE_STATES)
 
 
 @dataclass
