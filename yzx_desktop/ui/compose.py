@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from yzx_desktop.api.types import CreateRequest, ModelInfo
 from yzx_desktop.jobs.model import Job
+from yzx_desktop.ui.a11y import describe
 
 SIZE_PRESETS = ("1280x720", "720x1280", "1920x1080", "1080x1920", "1024x1792", "1792x1024")
 _SIZE = re.compile(r"^\s*(\d{2,5})\s*[xX×*]\s*(\d{2,5})\s*$")
@@ -137,31 +138,36 @@ class ComposePanel(QWidget):
         self.seed_edit.setPlaceholderText(self.tr("random"))
         self.generate_button.setText(self.tr("Generate  (Ctrl+Enter)"))
         self.roll_button.setText(self.tr("Random"))
-        tips = {
-            self.model_box: self.tr(
-                "The relay's video models. Type any model id the relay supports."
+        describe(
+            (
+                self.model_box,
+                self.tr("Model"),
+                self.tr("The relay's video models. Type any model id the relay supports."),
             ),
-            self.refresh_button: self.tr("Reload the model list from the relay (F5)"),
-            self.prompt_edit: self.tr("What the video should show. Ctrl+Enter generates."),
-            self.duration_box: self.tr("Length of the video in seconds"),
-            self.size_box: self.tr("Width x height in pixels: pick a preset or type e.g. 1280x720"),
-            self.seed_edit: self.tr("Same seed and prompt reproduce a result. Empty means random."),
-            self.roll_button: self.tr("Roll a random seed"),
-            self.generate_button: self.tr("Send one paid task to the relay"),
-        }
-        names = {
-            self.model_box: self.tr("Model"),
-            self.refresh_button: self.tr("Refresh models"),
-            self.prompt_edit: self.tr("Prompt"),
-            self.duration_box: self.tr("Duration"),
-            self.size_box: self.tr("Size"),
-            self.seed_edit: self.tr("Seed"),
-            self.roll_button: self.tr("Roll seed"),
-            self.generate_button: self.tr("Generate"),
-        }
-        for widget, tip in tips.items():
-            widget.setToolTip(tip)
-            widget.setAccessibleName(names[widget])
+            (
+                self.refresh_button,
+                self.tr("Refresh models"),
+                self.tr("Reload the model list from the relay (F5)"),
+            ),
+            (
+                self.prompt_edit,
+                self.tr("Prompt"),
+                self.tr("What the video should show. Ctrl+Enter generates."),
+            ),
+            (self.duration_box, self.tr("Duration"), self.tr("Length of the video in seconds")),
+            (
+                self.size_box,
+                self.tr("Size"),
+                self.tr("Width x height in pixels: pick a preset or type e.g. 1280x720"),
+            ),
+            (
+                self.seed_edit,
+                self.tr("Seed"),
+                self.tr("Same seed and prompt reproduce a result. Empty means random."),
+            ),
+            (self.roll_button, self.tr("Roll seed"), self.tr("Roll a random seed")),
+            (self.generate_button, self.tr("Generate"), self.tr("Send one paid task to the relay")),
+        )
         self.reason_label.setAccessibleName(self.tr("Why Generate is disabled"))
         self._update_state()
 

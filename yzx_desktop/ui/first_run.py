@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from yzx_desktop import APP_NAME
 from yzx_desktop.credentials import keyring_available, store_token
 from yzx_desktop.settings import Settings
+from yzx_desktop.ui.a11y import describe
 from yzx_desktop.ui.aio import spawn
 from yzx_desktop.ui.connection import test_connection
 
@@ -70,7 +71,7 @@ class FirstRunDialog(QDialog):
                 layout.addWidget(item)
             else:
                 layout.addLayout(item)
-        for widget, name, tip in (
+        describe(
             (
                 self.base_edit,
                 self.tr("Base URL"),
@@ -83,9 +84,7 @@ class FirstRunDialog(QDialog):
                 self.tr("Ask the relay for its model list"),
             ),
             (self.demo_button, self.tr("Try demo"), self.tr("Use the built-in simulated relay")),
-        ):
-            widget.setAccessibleName(name)
-            widget.setToolTip(tip)
+        )
         self.test_button.clicked.connect(lambda: spawn(self._test()))
         self.demo_button.clicked.connect(lambda: self.done(DEMO_RESULT))
         buttons.accepted.connect(self._save)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from yzx_desktop.jobs.model import Job, JobState
+from yzx_desktop.ui.a11y import describe
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
@@ -81,18 +82,15 @@ class PreviewPanel(QWidget):
 
     def retranslate(self) -> None:
         self.loop_box.setText(self.tr("Loop"))
-        widgets = {
-            self.play_button: (self.tr("Play or pause"), self.tr("Play/pause (Space)")),
-            self.seek: (self.tr("Position"), self.tr("Seek in the video")),
-            self.time_label: (self.tr("Time"), self.tr("Current position / length")),
-            self.loop_box: (self.tr("Loop"), self.tr("Play the video again when it ends")),
-            self.mute_button: (self.tr("Mute"), self.tr("Mute the sound")),
-            self.volume: (self.tr("Volume"), self.tr("Sound volume")),
-            self.video: (self.tr("Video preview"), self.tr("The selected job's video")),
-        }
-        for widget, (name, tip) in widgets.items():
-            widget.setAccessibleName(name)
-            widget.setToolTip(tip)
+        describe(
+            (self.play_button, self.tr("Play or pause"), self.tr("Play/pause (Space)")),
+            (self.seek, self.tr("Position"), self.tr("Seek in the video")),
+            (self.time_label, self.tr("Time"), self.tr("Current position / length")),
+            (self.loop_box, self.tr("Loop"), self.tr("Play the video again when it ends")),
+            (self.mute_button, self.tr("Mute"), self.tr("Mute the sound")),
+            (self.volume, self.tr("Volume"), self.tr("Sound volume")),
+            (self.video, self.tr("Video preview"), self.tr("The selected job's video")),
+        )
 
     @property
     def player(self) -> QMediaPlayer:

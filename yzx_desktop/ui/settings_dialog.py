@@ -25,6 +25,7 @@ from yzx_desktop.credentials import TokenSource, load_token, store_token
 from yzx_desktop.jobs.model import Job
 from yzx_desktop.jobs.naming import PLACEHOLDERS, render_filename
 from yzx_desktop.settings import Settings
+from yzx_desktop.ui.a11y import describe
 from yzx_desktop.ui.aio import spawn
 from yzx_desktop.ui.connection import test_connection
 
@@ -149,9 +150,7 @@ class SettingsDialog(QDialog):
                 self.tr("Empty: use the system's proxy settings"),
             ),
         )
-        for widget, name, tip in tips:
-            widget.setAccessibleName(name)
-            widget.setToolTip(tip)
+        describe(*tips)
         browse.clicked.connect(self._browse)
         self.template_edit.textChanged.connect(self._preview_template)
         self.test_button.clicked.connect(lambda: spawn(self._test()))

@@ -1,0 +1,12 @@
+"""What a screen reader announces for a control, and what hovering over it shows."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+
+def describe(*controls: tuple[QWidget, str, str]) -> None:
+    """Give each ``(widget, accessible name, tooltip)`` its name and tooltip."""
+    for widget, name, tip in controls:
+        widget.setAccessibleName(name)
+        widget.setToolTip(tip)
