@@ -259,3 +259,30 @@ def test_demo_server_command_serves_a_generation(yzx_home, tmp_path) -> None:
     finally:
         server.terminate()
         server.wait(10)
+
+
+async def test_resume_leaves_jobs_another_process_is_tracking(relay, yzx_home) -> None:
+    """A window (here: an engine in this process) holds its job; `resume` must not touch it."""
+    import asyncio
+
+    from tests.conftest import fast_config
+    from yzx_desktop.api.client import RelayClient
+    from yzx_desktop.api.types import CreateRequest
+    from yzx_desktop.jobs.engine import JobEngine
+    from yzx_desktop.jobs.store import JobStore
+
+    relay.plan_next(TaskPlan(queue_seconds=30))
+    store = JobStore()
+    async with RelayClient(relay.base_url, TOKEN) as client:
+        engine = JobEngine(store, client, fast_config(yzx_home / "videos"))
+        job = engine.submit(CreateRequest("sora-2", "held by the window"))
+        while not store.get(job.id).task_id:
+            await asyncio.sleep(0.01)
+        result = await asyncio.to_thread(
+            run_cli, "resume", "--poll-interval", "0.1", env=cli_env(relay, yzx_home)
+        )
+        await engine.shutdown()
+    store.close()
+    assert result.returncode == 0, result.stderr
+    assert "tracked by another running YZX Video Studio" in result.stdout
+    assert relay.count("POST", "/v1/videos") == 1

@@ -393,3 +393,37 @@ async def test_jobs_of_another_relay_are_not_resumed(store, relay, yzx_home) -> 
         engine = JobEngine(store, client, fast_config(yzx_home / "videos"))
         assert engine.resume_all() == []
     assert relay.count("GET", r".*") == 0
+
+
+async def test_a_job_is_tracked_by_one_engine_at_a_time(store, relay, yzx_home) -> None:
+    """Two processes on one store (a second window, `resume`) must not both download a job."""
+    relay.plan_next(TaskPlan(queue_seconds=0.6))
+    other_store = JobStore(store.path)
+    async with RelayClient(relay.base_url, TOKEN) as c1, RelayClient(relay.base_url, TOKEN) as c2:
+        first = JobEngine(store, c1, fast_config(yzx_home / "videos"))
+        second = JobEngine(other_store, c2, fast_config(yzx_home / "videos"))
+        job = first.submit(REQUEST)
+        while not store.get(job.id).task_id:
+            await asyncio.sleep(0.01)
+        assert second.resume_all() == []  # the first engine holds the job's lock
+        final = await asyncio.wait_for(first.wait(job.id), 10)
+        assert final.state is JobState.DONE
+        assert relay.count("GET", r"/v1/files/.*") == 1
+        first.stop_tracking(final)
+    other_store.close()
+
+
+async def test_lock_is_free_again_after_stop_and_after_shutdown(store, relay, yzx_home) -> None:
+    relay.plan_next(TaskPlan(queue_seconds=5))
+    other_store = JobStore(store.path)
+    async with RelayClient(relay.base_url, TOKEN) as c1, RelayClient(relay.base_url, TOKEN) as c2:
+        first = JobEngine(store, c1, fast_config(yzx_home / "videos"))
+        job = first.submit(REQUEST)
+        while not store.get(job.id).task_id:
+            await asyncio.sleep(0.01)
+        await first.shutdown()  # as when a window closes: the job stays "queued"
+        second = JobEngine(other_store, c2, fast_config(yzx_home / "videos"))
+        assert [j.id for j in second.resume_all()] == [job.id]
+        second.stop_tracking(other_store.get(job.id))
+        await second.shutdown()
+    other_store.close()

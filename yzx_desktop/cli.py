@@ -189,7 +189,16 @@ def _resume(args: argparse.Namespace) -> int:
         async with open_runtime(poll_interval=args.poll_interval) as rt:
             jobs = rt.engine.resume_all()
             if not jobs:
-                print("nothing to resume")
+                elsewhere = len(rt.store.unfinished())
+                print(
+                    "nothing to resume"
+                    + (
+                        f" ({elsewhere} unfinished job(s) are tracked by another running YZX Video "
+                        "Studio or belong to another relay)"
+                        if elsewhere
+                        else ""
+                    )
+                )
                 return 0
             print(f"resuming {len(jobs)} job(s)", file=sys.stderr)
             finals = [await rt.engine.wait(job.id) for job in jobs]

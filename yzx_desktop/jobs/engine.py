@@ -23,6 +23,7 @@ from yzx_desktop.api.errors import (
 from yzx_desktop.api.types import CreateRequest, RemoteState, TaskSnapshot
 from yzx_desktop.jobs.cadence import Backoff, PollCadence
 from yzx_desktop.jobs.download import download_video, is_valid_video
+from yzx_desktop.jobs.locks import JobLocks
 from yzx_desktop.jobs.model import ACTIVE_STATES, Job, JobState
 from yzx_desktop.jobs.naming import part_path, render_filename, unique_path
 from yzx_desktop.jobs.sidecar import file_sha256, write_sidecar
@@ -81,6 +82,8 @@ class JobEngine:
         self._create_slots = asyncio.Semaphore(config.max_concurrent_creates)
         self._download_slots = asyncio.Semaphore(config.max_concurrent_downloads)
         self._tasks: dict[int, asyncio.Task[None]] = {}
+        # Another process (a second window, `yzx-desktop resume`) may share the store.
+        self._locks = JobLocks(store.path.parent / "locks")
         self._listeners: list[JobListener] = []
         self._last_progress_note: dict[int, float] = {}
 
@@ -122,12 +125,16 @@ class JobEngine:
         for job in self.store.unfinished():
             if job.id in self._tasks or not self.owns(job):
                 continue
-            if job.state is JobState.SUBMITTING:
+            if not self._locks.acquire(job.id):
+                logger.info("job %s is tracked by another process; leaving it", job.id)
+                continue
+            if job.state is JobState.SUBMITTING:  # the lock proves no live process is sending it
                 self._mark_uncertain(
                     job,
                     "The app stopped while the create request was being sent, so it is not "
                     "known whether the relay received it.",
                 )
+                self._locks.release(job.id, finished=True)
                 continue
             self._start(job)
             resumed.append(job)
@@ -161,7 +168,8 @@ class JobEngine:
         """Stop polling/downloading; the job keeps its task id and can be tracked again."""
         task = self._tasks.pop(job.id, None)
         if task:
-            task.cancel()
+            task.cancel()  # suspended at an await: it writes nothing more
+            self._locks.release(job.id)
         if job.state in ACTIVE_STATES:
             job.state, job.error_kind = JobState.STOPPED, "stopped"
             job.error = "You stopped tracking this job. The relay may still finish it."
@@ -169,7 +177,7 @@ class JobEngine:
 
     def track_again(self, job: Job) -> None:
         """Resume a stopped (or failed-download) job that has a task id, without a new POST."""
-        if job.id in self._tasks or not job.task_id:
+        if job.id in self._tasks or not job.task_id or not self._locks.acquire(job.id):
             return
         job.state = (
             JobState.DOWNLOADING if job.video_url or job.progress >= 100 else JobState.QUEUED
@@ -195,17 +203,21 @@ class JobEngine:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         self._tasks.clear()
+        self._locks.release_all()
 
     # ---- one job's life --------------------------------------------------------------------
     def _start(self, job: Job) -> None:
+        """Run ``job``; the caller holds its lock (``submit`` takes it here, ids are new)."""
+        self._locks.acquire(job.id)
         task = asyncio.get_running_loop().create_task(self._run(job), name=f"job-{job.id}")
         self._tasks[job.id] = task
-        task.add_done_callback(lambda t, job_id=job.id: self._finished(job_id, t))
+        task.add_done_callback(lambda t: self._finished(job, t))
 
-    def _finished(self, job_id: int, task: asyncio.Task[None]) -> None:
-        if self._tasks.get(job_id) is task:
-            del self._tasks[job_id]
-        self._last_progress_note.pop(job_id, None)
+    def _finished(self, job: Job, task: asyncio.Task[None]) -> None:
+        if self._tasks.get(job.id) is task:
+            del self._tasks[job.id]
+            self._locks.release(job.id, finished=not job.active)
+        self._last_progress_note.pop(job.id, None)
 
     async def _run(self, job: Job) -> None:
         try:
