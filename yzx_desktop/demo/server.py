@@ -15,7 +15,7 @@ import threading
 import time
 import uuid
 import zlib
-from collections import Counter, deque
+from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -119,7 +119,6 @@ class SimulatedRelay:
         self.video_bytes = video_bytes
         self.throttle = throttle_bytes_per_second
         self.requests: list[RecordedRequest] = []
-        self.counts: Counter[str] = Counter()
         self._faults: dict[str, deque[Fault]] = {}
         self._plans: deque[TaskPlan] = deque()
         self._tasks: dict[str, _Task] = {}
@@ -130,7 +129,6 @@ class SimulatedRelay:
         self._cdn = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self, "cdn"))
         for server in (self._api, self._cdn):
             server.daemon_threads = True
-        self._threads: list[threading.Thread] = []
 
     # ---- lifecycle -------------------------------------------------------------------------
     @property
@@ -154,7 +152,6 @@ class SimulatedRelay:
                 name=f"relay-{server.server_address[1]}",
             )
             thread.start()
-            self._threads.append(thread)
         return self
 
     def serve_forever(self) -> None:
@@ -342,7 +339,6 @@ def _handler(relay: SimulatedRelay, role: str) -> type[BaseHTTPRequestHandler]:
             )
             with relay._lock:
                 relay.requests.append(record)
-                relay.counts[f"{method} {path}"] += 1
             return path
 
         def _send_json(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:

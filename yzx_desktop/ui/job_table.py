@@ -105,8 +105,12 @@ class JobTableModel(QAbstractTableModel):
                 return row
         return len(self._jobs)
 
-    def upsert(self, job: Job) -> None:
-        """Insert a new job or refresh the cells of a known one (never a reset)."""
+    def upsert(self, job: Job) -> JobState | None:
+        """Insert a new job or refresh the cells of a known one (never a reset).
+
+        Returns the state the row showed before (``None`` for a new row): the engine mutates
+        its jobs in place, so this is the only record of what changed.
+        """
         row = self._row_of.get(job.id)
         if row is None:
             row = self._insertion_row(job)
@@ -115,13 +119,14 @@ class JobTableModel(QAbstractTableModel):
             self._shown.insert(row, self._signature(job))
             self._row_of = {j.id: r for r, j in enumerate(self._jobs)}
             self.endInsertRows()
-            return
+            return None
         self._jobs[row] = job
-        new = self._signature(job)
-        changed = [c for c, (a, b) in enumerate(zip(self._shown[row], new, strict=True)) if a != b]
+        old, new = self._shown[row], self._signature(job)
+        changed = [c for c, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
         self._shown[row] = new
         if changed:
             self.dataChanged.emit(self.index(row, min(changed)), self.index(row, max(changed)))
+        return old[COL_STATE][0]
 
     def remove(self, job_id: int) -> None:
         row = self._row_of.get(job_id)

@@ -93,7 +93,6 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.connection_label = QLabel()
         self.tray: QSystemTrayIcon | None = None
-        self._last_state: dict[int, JobState] = {}
         self._build_table()
         self._build_layout()
         self._build_actions()
@@ -101,9 +100,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self._restore_geometry()
-        jobs = session.store.all()
-        self._last_state = {job.id: job.state for job in jobs}
-        self.model.set_jobs(jobs)
+        self.model.set_jobs(session.store.all())
         self.compose.set_model(session.settings.last_model)
         self.compose.duration_box.setValue(session.settings.last_duration or 5)
         if session.settings.last_size:
@@ -393,11 +390,7 @@ class MainWindow(QMainWindow):
 
     # ---- events from the engine ------------------------------------------------------------
     def _job_changed(self, job: Job) -> None:
-        # The engine mutates its Job in place, so the previous state is remembered here.
-        before = self._last_state.get(job.id)
-        self._last_state[job.id] = job.state
-        self.model.upsert(job)
-        if before is not job.state:
+        if self.model.upsert(job) is not job.state:
             self._update_counts()
             self._notify(job)
             if job.id == self.preview.current_job_id or job.id == self._selected_id():
@@ -698,7 +691,6 @@ class MainWindow(QMainWindow):
                 return
             delete_files = clicked is delete
         for job in jobs:
-            self._last_state.pop(job.id, None)
             self.session.engine.forget(job, delete_file=delete_files)
             self.thumbnails.forget(job.id)
             self.model.remove(job.id)

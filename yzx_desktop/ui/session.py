@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from yzx_desktop.api.types import CreateRequest, ModelInfo
+from yzx_desktop.api.types import CreateRequest
 from yzx_desktop.credentials import TokenInfo, load_token
 from yzx_desktop.jobs.cadence import PollCadence
 from yzx_desktop.jobs.model import Job
@@ -55,7 +55,6 @@ class Session(QObject):
         self.token_info: TokenInfo | None = None
         self.client: RelayClient | None = None
         self.engine: JobEngine | None = None
-        self.models: list[ModelInfo] = []
 
     def _build(self) -> None:
         from yzx_desktop.api.client import RelayClient
@@ -81,10 +80,6 @@ class Session(QObject):
     @property
     def has_token(self) -> bool:
         return self.demo or bool(self.token_info and self.token_info.token)
-
-    @property
-    def started(self) -> bool:
-        return self.engine is not None
 
     def is_running(self, job_id: int) -> bool:
         return self.engine is not None and self.engine.running(job_id)
@@ -112,14 +107,12 @@ class Session(QObject):
             return
         self.connectionChanged.emit("checking", self.tr("Checking the relay…"))
         try:
-            self.models = await self.client.list_models()
+            models = await self.client.list_models()
         except RelayError as exc:
             self.connectionChanged.emit("error", exc.user_text())
             return
-        self.modelsChanged.emit(self.models)
-        self.connectionChanged.emit(
-            "ok", self.tr("Connected · %n video model(s)", "", len(self.models))
-        )
+        self.modelsChanged.emit(models)
+        self.connectionChanged.emit("ok", self.tr("Connected · %n video model(s)", "", len(models)))
 
     async def reconfigure(self, settings: Settings) -> None:
         """Apply new settings: running jobs stop cleanly and resume on the new client."""
