@@ -119,7 +119,7 @@ def fill_store(home: str, count: int) -> None:
     now = time.time()
     store.add_many(
         Job(
-            "sora-2",
+            "generic-video",
             f"prompt number {i} of a calm lake at dawn",
             5,
             "1280x720",
@@ -156,7 +156,7 @@ async def main():
     session.relay.default_plan.queue_seconds = 1
     session.relay.default_plan.run_seconds = 10_000  # progress moves on every poll
     for i in range(200):
-        session.engine.submit(CreateRequest("sora-2", f"stall job {i}"))
+        session.engine.submit(CreateRequest("generic-video", f"stall job {i}"))
     await asyncio.sleep(3)
     loop, samples = asyncio.get_running_loop(), []
     end = loop.time() + float(sys.argv[1])

@@ -47,7 +47,7 @@ def test_generate_prints_path_last_and_jobs_lists_it(relay, yzx_home) -> None:
         "--prompt",
         "a cat",
         "--model",
-        "sora-2",
+        "generic-video",
         "--size",
         "720x1280",
         "--seed",
@@ -61,7 +61,7 @@ def test_generate_prints_path_last_and_jobs_lists_it(relay, yzx_home) -> None:
     assert path.is_file() and path.read_bytes()[4:8] == b"ftyp"
     listed = json.loads(run_cli("jobs", "--json", env=env).stdout)
     assert listed[0]["file_path"] == str(path) and listed[0]["state"] == "done"
-    assert listed[0]["task_id"] and listed[0]["model"] == "sora-2"
+    assert listed[0]["task_id"] and listed[0]["model"] == "generic-video"
     sent = json.loads(relay.matching("POST", "/v1/videos")[0].body)
     assert sent["size"] == "720x1280" and sent["seed"] == 7 and sent["duration"] == 5
 
@@ -73,7 +73,7 @@ def test_generate_out_folder(relay, yzx_home, tmp_path) -> None:
         "--prompt",
         "x",
         "--model",
-        "sora-2",
+        "generic-video",
         "--out",
         str(out),
         "--poll-interval",
@@ -90,7 +90,7 @@ def test_generate_failure_is_one_line_and_nonzero(relay, yzx_home) -> None:
         "--prompt",
         "x",
         "--model",
-        "sora-2",
+        "generic-video",
         "--poll-interval",
         "0.1",
         env=cli_env(relay, yzx_home, token="bad"),
@@ -107,7 +107,7 @@ def test_generate_uncertain_exits_nonzero(relay, yzx_home) -> None:
         "--prompt",
         "x",
         "--model",
-        "sora-2",
+        "generic-video",
         "--poll-interval",
         "0.1",
         env=cli_env(relay, yzx_home),
@@ -119,7 +119,7 @@ def test_generate_uncertain_exits_nonzero(relay, yzx_home) -> None:
 
 def test_generate_without_token_explains(relay, yzx_home) -> None:
     result = run_cli(
-        "generate", "--prompt", "x", "--model", "sora-2", env=cli_env(relay, yzx_home, token=None)
+        "generate", "--prompt", "x", "--model", "generic-video", env=cli_env(relay, yzx_home, token=None)
     )
     assert result.returncode != 0 and "YZX_API_KEY" in result.stderr
     assert relay.count("POST", "/v1/videos") == 0
@@ -133,7 +133,7 @@ def test_timeout_keeps_job_for_resume(relay, yzx_home) -> None:
         "--prompt",
         "x",
         "--model",
-        "sora-2",
+        "generic-video",
         "--poll-interval",
         "0.2",
         "--timeout",
@@ -169,7 +169,7 @@ def test_killed_mid_poll_then_resume_finishes_same_task(relay, yzx_home) -> None
             "--prompt",
             "killed",
             "--model",
-            "sora-2",
+            "generic-video",
             "--poll-interval",
             "0.2",
         ],
@@ -207,10 +207,10 @@ def test_token_never_written_anywhere(relay, yzx_home) -> None:
     env = cli_env(relay, yzx_home)
     echo = {"error": {"message": f"Incorrect API key provided: {TOKEN}", "code": "invalid_key"}}
     relay.inject("create", Fault("status", 401, echo))
-    run_cli("generate", "--prompt", "a", "--model", "sora-2", env=env)
+    run_cli("generate", "--prompt", "a", "--model", "generic-video", env=env)
     relay.inject("poll", Fault("status", 500, {"error": {"message": f"Bearer {TOKEN} bad"}}))
     ok = run_cli(
-        "generate", "--prompt", "b", "--model", "sora-2", "--poll-interval", "0.1", env=env
+        "generate", "--prompt", "b", "--model", "generic-video", "--poll-interval", "0.1", env=env
     )
     assert ok.returncode == 0, ok.stderr
     files = [p for p in yzx_home.rglob("*") if p.is_file()]
@@ -252,7 +252,7 @@ def test_demo_server_command_serves_a_generation(yzx_home, tmp_path) -> None:
             "YZX_API_BASE": f"http://127.0.0.1:{port}/v1",
         }
         result = run_cli(
-            "generate", "--prompt", "a cat", "--model", "sora-2", "--poll-interval", "0.1", env=env
+            "generate", "--prompt", "a cat", "--model", "generic-video", "--poll-interval", "0.1", env=env
         )
         assert result.returncode == 0, result.stderr
         assert Path(result.stdout.strip().splitlines()[-1]).stat().st_size > 1000
@@ -275,7 +275,7 @@ async def test_resume_leaves_jobs_another_process_is_tracking(relay, yzx_home) -
     store = JobStore()
     async with RelayClient(relay.base_url, TOKEN) as client:
         engine = JobEngine(store, client, fast_config(yzx_home / "videos"))
-        job = engine.submit(CreateRequest("sora-2", "held by the window"))
+        job = engine.submit(CreateRequest("generic-video", "held by the window"))
         while not store.get(job.id).task_id:
             await asyncio.sleep(0.01)
         result = await asyncio.to_thread(

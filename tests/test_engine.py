@@ -20,7 +20,7 @@ from yzx_desktop.jobs.model import JobState
 from yzx_desktop.jobs.naming import part_path
 from yzx_desktop.jobs.store import JobStore
 
-REQUEST = CreateRequest("sora-2", "a cat walking through a sunlit garden", 5, "1280x720", 42)
+REQUEST = CreateRequest("generic-video", "a cat walking through a sunlit garden", 5, "1280x720", 42)
 
 
 async def run_one(engine: JobEngine, request: CreateRequest = REQUEST, timeout: float = 20):
@@ -40,18 +40,20 @@ async def test_happy_path_saves_video_and_sidecar(engine, relay, store) -> None:
     assert not part_path(video).exists()
     sidecar = json.loads(video.with_suffix(".json").read_text(encoding="utf-8"))
     assert sidecar["task_id"] == job.task_id
-    assert sidecar["request"] == {
-        "model": "sora-2",
+    assert sidecar["request"] | {
+        "model": "generic-video",
         "prompt": REQUEST.prompt,
         "duration": 5,
         "size": "1280x720",
         "seed": 42,
-    }
+        "family": None,
+        "endpoint": "videos",
+    } == sidecar["request"]
     assert sidecar["relay_base_url"] == relay.base_url
     assert relay.count("POST", "/v1/videos") == 1
     sent = json.loads(relay.matching("POST", "/v1/videos")[0].body)
     assert sent == {
-        "model": "sora-2",
+        "model": "generic-video",
         "prompt": REQUEST.prompt,
         "duration": 5,
         "size": "1280x720",
@@ -153,7 +155,7 @@ async def test_moderation_failure_surfaces_reason_and_hint(engine, relay) -> Non
 
 
 async def test_create_rejected_by_moderation(engine, relay) -> None:
-    job = await run_one(engine, CreateRequest("sora-2", "something #reject"))
+    job = await run_one(engine, CreateRequest("generic-video", "something #reject"))
     assert job.state is JobState.FAILED
     assert "moderation" in job.error and "rewrite" in job.error
 
@@ -282,7 +284,7 @@ async def test_resume_after_crash_finishes_same_task(store, relay, yzx_home) -> 
 async def test_crash_during_submit_becomes_uncertain_on_resume(store, relay, yzx_home) -> None:
     from yzx_desktop.jobs.model import Job
 
-    job = store.add(Job("sora-2", "x", state=JobState.SUBMITTING))
+    job = store.add(Job("generic-video", "x", state=JobState.SUBMITTING))
     async with RelayClient(relay.base_url, TOKEN) as client:
         engine = JobEngine(store, client, fast_config(yzx_home / "videos"))
         assert engine.resume_all() == []
@@ -304,7 +306,7 @@ async def test_crash_after_rename_does_not_download_twice(engine, relay, store) 
 async def test_pending_job_is_claimed_once_by_two_engines(store, relay, yzx_home) -> None:
     from yzx_desktop.jobs.model import Job
 
-    job = store.add(Job("sora-2", "shared", base_url=relay.base_url))
+    job = store.add(Job("generic-video", "shared", base_url=relay.base_url))
     other_store = JobStore(store.path)
     async with RelayClient(relay.base_url, TOKEN) as c1, RelayClient(relay.base_url, TOKEN) as c2:
         first = JobEngine(store, c1, fast_config(yzx_home / "videos"))
@@ -382,7 +384,7 @@ async def test_jobs_of_another_relay_are_not_resumed(store, relay, yzx_home) -> 
 
     store.add(
         Job(
-            "sora-2",
+            "generic-video",
             "elsewhere",
             base_url="https://other.example/v1",
             state=JobState.QUEUED,

@@ -26,7 +26,7 @@ WINDOWS_FORBIDDEN = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
     ],
 )
 def test_filenames_are_safe_and_readable(prompt: str, expected_part: str) -> None:
-    job = Job("sora-2", prompt, 5, "1280x720", 42, task_id="video-task-abc12345", id=7)
+    job = Job("generic-video", prompt, 5, "1280x720", 42, task_id="video-task-abc12345", id=7)
     name = render_filename("{date}_{model}_{prompt}_{seed}_{task}", job)
     assert expected_part in name and name.endswith(".mp4")
     assert not set(name) & WINDOWS_FORBIDDEN
@@ -40,7 +40,7 @@ def test_reserved_windows_names_are_escaped() -> None:
 
 
 def test_bad_template_falls_back() -> None:
-    job = Job("sora-2", "x", task_id="t1")
+    job = Job("generic-video", "x", task_id="t1")
     assert render_filename("{nope}", job).endswith(".mp4")
     assert render_filename("{", job).endswith(".mp4")
 
@@ -62,7 +62,7 @@ def test_unique_path_never_overwrites(tmp_path) -> None:
 def test_store_is_versioned_and_refuses_a_newer_schema(tmp_path) -> None:
     path = tmp_path / "jobs.sqlite3"
     store = JobStore(path)
-    job = store.add(Job("sora-2", "keep me", state=JobState.QUEUED, task_id="t-1"))
+    job = store.add(Job("generic-video", "keep me", state=JobState.QUEUED, task_id="t-1"))
     store.close()
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -33,7 +33,7 @@ class Settings:
     max_concurrent_downloads: int = 2
     language: str = "system"  # system | zh_CN | en
     proxy: str = ""
-    last_model: str = "sora-2"
+    last_model: str = "veo_3_1-fast"
     last_duration: int = 5
     last_size: str = "1280x720"
     window_geometry: str = ""

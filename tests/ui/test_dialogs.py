@@ -37,7 +37,7 @@ async def test_settings_dialog_saves_everything_but_the_token(qtbot, relay, yzx_
     dialog.interval_min.setValue(20)
     dialog.interval_max.setValue(10)
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
-    assert "sora-2_A-cat-walking" in dialog.template_preview.text()
+    assert "veo_3_1-fast_A-cat-walking" in dialog.template_preview.text()
     await dialog._test()
     assert "Connected" in dialog.test_result.text()
     dialog._accept()

@@ -62,7 +62,7 @@ async def test_generate_disabled_with_reason(window):
     compose.prompt_edit.setPlainText("x")
     compose.model_box.setEditText("")
     assert not compose.generate_button.isEnabled() and "model" in compose.reason_label.text()
-    compose.model_box.setEditText("sora-2")
+    compose.model_box.setEditText("generic-video")
     compose.size_box.setEditText("12x")
     assert not compose.generate_button.isEnabled() and "1280x720" in compose.reason_label.text()
     compose.size_box.setEditText("1080 x 1920")
@@ -242,7 +242,7 @@ async def test_ten_thousand_jobs_load_and_filter(qapp, relay, yzx_home, monkeypa
     now = time.time()
     store.add_many(
         Job(
-            "sora-2" if i % 2 else "veo_3_1-fast",
+            "generic-video" if i % 2 else "veo_3_1-fast",
             f"prompt number {i} of a lake",
             5,
             "1280x720",

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
+from urllib.parse import quote
 
 import httpcore
 import httpx
@@ -21,7 +22,7 @@ from yzx_desktop.api.errors import (
     error_from_response,
 )
 from yzx_desktop.api.normalize import normalize_models, normalize_task
-from yzx_desktop.api.types import CreateRequest, ModelInfo, TaskSnapshot
+from yzx_desktop.api.types import ModelInfo, TaskSnapshot
 from yzx_desktop.logs import register_secret
 
 logger = logging.getLogger(__name__)
@@ -35,6 +36,15 @@ httpcore.AsyncHTTP11Connection.READ_NUM_BYTES = max(
 
 # Errors raised before any byte of the request left this machine: safe to retry a create.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+def task_path(endpoint: str, task_id: str, *tail: str) -> str:
+    """``<endpoint>/<id>[/tail]`` with the id as one percent-encoded path segment: ids with
+    ``/``, spaces or non-ASCII (Veo operation names) must not change the route."""
+    segment = quote(task_id, safe="")
+    if segment in (".", ".."):
+        segment = segment.replace(".", "%2E")
+    return "/".join((endpoint.strip("/"), segment, *tail))
 
 
 def origin_of(url: httpx.URL | str) -> tuple[str, str, int | None]:
@@ -98,7 +108,7 @@ class RelayClient:
         return f"{self.base_url}/{path.lstrip('/')}"
 
     def content_url(self, task_id: str) -> str:
-        return self.url(f"videos/{task_id}/content")
+        return self.url(task_path("videos", task_id, "content"))
 
     def is_api_origin(self, url: str) -> bool:
         return origin_of(url) == self.origin
@@ -120,23 +130,30 @@ class RelayClient:
             )
         return body
 
-    async def list_models(self) -> list[ModelInfo]:
-        """The relay's video models (``GET /models``)."""
-        return normalize_models(await self._get_json("models", during="listing models"))
+    async def list_models(
+        self, is_known_video: Callable[[str], bool] | None = None
+    ) -> list[ModelInfo]:
+        """The relay's video models (``GET /models``); ``is_known_video`` keeps models that a
+        profile knows even when the relay lists them like chat models."""
+        body = await self._get_json("models", during="listing models")
+        return normalize_models(body, is_known_video)
 
-    async def poll(self, task_id: str) -> TaskSnapshot:
-        """``GET /videos/{id}`` normalised; transient trouble raises :class:`TransientError`."""
-        snapshot = normalize_task(await self._get_json(f"videos/{task_id}", during="polling"))
+    async def poll(self, task_id: str, endpoint: str = "videos") -> TaskSnapshot:
+        """``GET /<endpoint>/{id}`` normalised; transient trouble raises
+        :class:`TransientError`."""
+        path = task_path(endpoint, task_id)
+        snapshot = normalize_task(await self._get_json(path, during="polling"))
         if snapshot.task_id is None:
             snapshot = TaskSnapshot(**{**snapshot.__dict__, "task_id": task_id})
         return snapshot
 
-    async def create(self, request: CreateRequest) -> TaskSnapshot:
-        """``POST /videos``. Never retried here: what may have reached the relay is reported
-        as :class:`SubmissionUncertain`, what surely did not as :class:`TransientError`."""
+    async def create(self, body: dict[str, Any], endpoint: str = "videos") -> TaskSnapshot:
+        """``POST /<endpoint>`` with ``body``. Never retried here: what may have reached the
+        relay is reported as :class:`SubmissionUncertain`, what surely did not as
+        :class:`TransientError`."""
         try:
             response = await self._http.post(
-                self.url("videos"), json=request.to_json(), timeout=httpx.Timeout(60.0, connect=15)
+                self.url(endpoint), json=body, timeout=httpx.Timeout(60.0, connect=15)
             )
         except _NOT_SENT as exc:
             raise TransientError(

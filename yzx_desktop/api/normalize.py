@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from yzx_desktop.api.types import ModelInfo, RemoteState, TaskSnapshot
@@ -190,8 +191,12 @@ def normalize_task(body: Any) -> TaskSnapshot:
     )
 
 
-def normalize_models(body: Any) -> list[ModelInfo]:
-    """Video models from a ``GET /models`` body; endpoint types first, name heuristic second."""
+def normalize_models(
+    body: Any, is_known_video: Callable[[str], bool] | None = None
+) -> list[ModelInfo]:
+    """Video models from a ``GET /models`` body: a model a profile knows, an endpoint type that
+    names video, or (when the relay gives no types) a video-sounding name. new-api lists Kling,
+    Seedance and Veo as ``["openai"]`` like chat models, so that field alone hides them."""
     items = body.get("data") if isinstance(body, dict) else body
     if not isinstance(items, list):
         return []
@@ -206,7 +211,9 @@ def normalize_models(body: Any) -> list[ModelInfo]:
         if not model_id or model_id in seen:
             continue
         endpoint_types = item.get("supported_endpoint_types")
-        if isinstance(endpoint_types, list) and endpoint_types:
+        if is_known_video is not None and is_known_video(model_id):
+            is_video = True
+        elif isinstance(endpoint_types, list) and endpoint_types:
             is_video = any(isinstance(t, str) and _VIDEO_ENDPOINT.search(t) for t in endpoint_types)
         else:
             is_video = bool(_VIDEO_NAME.search(model_id))

@@ -31,26 +31,53 @@ class TaskSnapshot:
 
 
 @dataclass(frozen=True)
+class ImageInput:
+    """An image the user gave for one role; ``sha256`` is set once it is in the library."""
+
+    role: str  # first | last | reference
+    path: str
+    sha256: str = ""
+    width: int = 0
+    height: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "path": self.path,
+            "sha256": self.sha256,
+            "width": self.width,
+            "height": self.height,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ImageInput:
+        return cls(
+            str(data.get("role", "")),
+            str(data.get("path", "")),
+            str(data.get("sha256", "")),
+            int(data.get("width") or 0),
+            int(data.get("height") or 0),
+        )
+
+
+@dataclass(frozen=True)
 class CreateRequest:
-    """What the user asked for; ``to_json`` follows the seed (``duration`` as an integer)."""
+    """What the user asked for. The model's profile decides how it becomes a request body;
+    ``size`` is a free ``WxH``, ``resolution`` and ``ratio`` what the size pickers chose."""
 
     model: str
     prompt: str
     duration: int | None = 5
     size: str | None = None
     seed: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    resolution: str | None = None
+    ratio: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    images: tuple[ImageInput, ...] = ()
+    parent_id: int | None = None  # the job whose shot this continues
 
-    def to_json(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"model": self.model, "prompt": self.prompt}
-        if self.duration is not None:
-            body["duration"] = int(self.duration)
-        if self.size:
-            body["size"] = self.size
-        if self.seed is not None:
-            body["seed"] = int(self.seed)
-        body.update(self.extra)
-        return body
+    def images_for(self, role: str) -> list[ImageInput]:
+        return [image for image in self.images if image.role == role]
 
 
 @dataclass(frozen=True)

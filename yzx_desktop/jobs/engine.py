@@ -20,7 +20,7 @@ from yzx_desktop.api.errors import (
     TransientError,
     failure_kind,
 )
-from yzx_desktop.api.types import CreateRequest, RemoteState, TaskSnapshot
+from yzx_desktop.api.types import CreateRequest, ImageInput, RemoteState, TaskSnapshot
 from yzx_desktop.jobs.cadence import Backoff, PollCadence
 from yzx_desktop.jobs.download import download_video, is_valid_video
 from yzx_desktop.jobs.locks import JobLocks
@@ -29,6 +29,18 @@ from yzx_desktop.jobs.naming import part_path, render_filename, unique_path
 from yzx_desktop.jobs.sidecar import file_sha256, write_sidecar
 from yzx_desktop.jobs.store import JobStore
 from yzx_desktop.logs import redact
+from yzx_desktop.media.images import ImageProblem, prepare, store_input
+from yzx_desktop.profiles.catalog import Catalog
+from yzx_desktop.profiles.profile import ImageRole, ModelProfile
+from yzx_desktop.profiles.request_body import (
+    EncodedImage,
+    RequestRefused,
+    build_body,
+    check,
+    exact_image_size,
+    resolve_size,
+    summarize_body,
+)
 from yzx_desktop.settings import DEFAULT_TEMPLATE
 
 logger = logging.getLogger(__name__)
@@ -73,11 +85,13 @@ class JobEngine:
         client: RelayClient,
         config: EngineConfig,
         *,
+        catalog: Catalog | None = None,
         rng: random.Random | None = None,
     ) -> None:
         self.store = store
         self.client = client
         self.config = config
+        self.catalog = catalog or Catalog.load()
         self._rng = rng or random.Random()
         self._create_slots = asyncio.Semaphore(config.max_concurrent_creates)
         self._download_slots = asyncio.Semaphore(config.max_concurrent_downloads)
@@ -104,20 +118,87 @@ class JobEngine:
         self._emit(job)
 
     # ---- public API ------------------------------------------------------------------------
-    def submit(self, request: CreateRequest) -> Job:
-        """Persist a new job, then start it. One call = at most one create request."""
+    def submit(self, request: CreateRequest, *, output_dir: Path | None = None) -> Job:
+        """Check ``request`` against its model's profile, keep its images in the library,
+        persist a new job, then start it. One call = at most one create request.
+
+        Raises :class:`RequestRefused` (nothing stored, nothing sent) when the model cannot
+        take the request as asked."""
+        profile = self.catalog.resolve(request.model)
+        problems = check(request, profile)
+        if problems:
+            raise RequestRefused(problems)
+        inputs = self._store_inputs(request)
+        resolution = ratio = None
+        if profile is not None:
+            resolution, ratio, _ = resolve_size(request, profile)
         job = Job(
-            model=request.model,
-            prompt=request.prompt,
-            duration=request.duration,
+            model=request.model.strip(),
+            prompt=request.prompt.strip(),
+            duration=request.duration
+            if request.duration is not None or profile is None
+            else profile.duration_default,
             size=request.size,
             seed=request.seed,
             base_url=self.client.base_url,
+            family=profile.id if profile else None,
+            endpoint=profile.endpoint if profile else "videos",
+            resolution=resolution,
+            ratio=ratio,
+            options=dict(request.options),
+            inputs=[image.to_dict() for image in inputs],
+            parent_id=request.parent_id,
+            output_dir=str(output_dir) if output_dir else None,
         )
         self.store.add(job)
         self._emit(job)
         self._start(job)
         return job
+
+    def profile_of(self, job: Job) -> ModelProfile | None:
+        """The profile a job was checked against (``None``: sent as typed)."""
+        return self.catalog.by_id(job.family) if job.family else None
+
+    def inputs_dir(self) -> Path:
+        return self.config.library_dir / "inputs"
+
+    def _store_inputs(self, request: CreateRequest) -> list[ImageInput]:
+        """Copy each image into the library under its hash, before anything is sent."""
+        stored = []
+        for image in request.images:
+            try:
+                kept = store_input(Path(image.path), self.inputs_dir())
+            except ImageProblem as exc:
+                raise RequestRefused([str(exc)]) from exc
+            stored.append(
+                ImageInput(image.role, str(kept.path), kept.sha256, kept.width, kept.height)
+            )
+        return stored
+
+    def _encode_inputs(self, job: Job, profile: ModelProfile) -> list[EncodedImage]:
+        """The job's images fitted and encoded for its family (runs in a worker thread)."""
+        request, encoded = job.request(), []
+        exact = exact_image_size(request, profile)
+        for image in request.images:
+            prepared = prepare(Path(image.path), profile.images, exact)
+            summary = (
+                f"<{image.role} image sha256:{image.sha256[:12]} "
+                f"{prepared.width}x{prepared.height} {prepared.mime} {len(prepared.data)} bytes>"
+            )
+            encoded.append(
+                EncodedImage(
+                    ImageRole(image.role), prepared.encoded(profile.images.encoding), summary
+                )
+            )
+        return encoded
+
+    async def _body(self, job: Job) -> dict:
+        """The create body for ``job``; its summary is kept on the job for Details."""
+        profile = self.profile_of(job)
+        images = await asyncio.to_thread(self._encode_inputs, job, profile) if profile else []
+        body = build_body(job.request(), profile, images)
+        job.sent_body = json.dumps(summarize_body(body, images), ensure_ascii=False)
+        return body
 
     def resume_all(self) -> list[Job]:
         """Carry on with every unfinished job of the store; creates nothing new."""
@@ -241,13 +322,21 @@ class JobEngine:
 
     async def _create(self, job: Job) -> None:
         async with self._create_slots:
+            try:
+                body = await self._body(job)
+            except (ImageProblem, RequestRefused, OSError) as exc:
+                job.state, job.error_kind = JobState.FAILED, "invalid"
+                job.error = f"Nothing was sent: {exc}"
+                job.finished_at = time.time()
+                self._save(job)
+                return
             for attempt in range(1, self.config.create_attempts + 1):
                 if not self.store.claim(job, JobState.PENDING, JobState.SUBMITTING):
                     logger.info("job %s was claimed elsewhere; not sending it", job.id)
                     return
                 self._emit(job)
                 try:
-                    snapshot = await self.client.create(job.request())
+                    snapshot = await self.client.create(body, job.endpoint)
                 except SubmissionUncertain as exc:
                     self._mark_uncertain(job, exc.message, exc.detail)
                     return
@@ -280,7 +369,7 @@ class JobEngine:
         while job.state in (JobState.QUEUED, JobState.RUNNING):
             await asyncio.sleep(delay)
             try:
-                snapshot = await self.client.poll(job.task_id)
+                snapshot = await self.client.poll(job.task_id, job.endpoint)
             except RelayError as exc:
                 if exc.kind is ErrorKind.GONE:
                     self._fail(job, exc)
@@ -324,7 +413,8 @@ class JobEngine:
         async with self._download_slots:
             if not job.file_path:
                 name = render_filename(self.config.filename_template, job)
-                job.file_path = str(unique_path(self.config.library_dir, name))
+                folder = Path(job.output_dir) if job.output_dir else self.config.library_dir
+                job.file_path = str(unique_path(folder, name))
                 self._save(job)
             target = Path(job.file_path)
             if target.exists() and not part_path(target).exists() and is_valid_video(target):

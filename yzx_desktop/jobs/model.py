@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from yzx_desktop.api.types import CreateRequest
+from yzx_desktop.api.types import CreateRequest, ImageInput
 
 
 class JobState(StrEnum):
@@ -51,13 +51,34 @@ class Job:
     finished_at: float | None = None
     bytes_done: int = 0
     bytes_total: int = 0
+    family: str | None = None  # the profile the body was built with (None: sent as typed)
+    endpoint: str = "videos"  # create route; the task is polled at <endpoint>/<task id>
+    resolution: str | None = None
+    ratio: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    inputs: list[dict[str, Any]] = field(default_factory=list)  # ImageInput.to_dict()
+    parent_id: int | None = None  # the job whose shot this one continues
+    output_dir: str | None = None  # where the video goes (None: the library)
+    sent_body: str | None = None  # the create body as sent, images replaced by descriptions
 
     @property
     def active(self) -> bool:
         return self.state in ACTIVE_STATES
 
     def request(self) -> CreateRequest:
-        return CreateRequest(self.model, self.prompt, self.duration, self.size, self.seed)
+        """The user's request again: for "Submit again", "Reuse settings" and the body."""
+        return CreateRequest(
+            self.model,
+            self.prompt,
+            self.duration,
+            self.size,
+            self.seed,
+            resolution=self.resolution,
+            ratio=self.ratio,
+            options=dict(self.options),
+            images=tuple(ImageInput.from_dict(i) for i in self.inputs),
+            parent_id=self.parent_id,
+        )
 
     def elapsed(self, now: float | None = None) -> float:
         end = self.finished_at if self.finished_at and not self.active else (now or time.time())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import sqlite3
@@ -47,12 +48,25 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX jobs_state ON jobs(state);
     CREATE INDEX jobs_task_id ON jobs(task_id);
     """,
+    """
+    ALTER TABLE jobs ADD COLUMN family TEXT;
+    ALTER TABLE jobs ADD COLUMN endpoint TEXT NOT NULL DEFAULT 'videos';
+    ALTER TABLE jobs ADD COLUMN resolution TEXT;
+    ALTER TABLE jobs ADD COLUMN ratio TEXT;
+    ALTER TABLE jobs ADD COLUMN options TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE jobs ADD COLUMN inputs TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE jobs ADD COLUMN parent_id INTEGER;
+    ALTER TABLE jobs ADD COLUMN output_dir TEXT;
+    ALTER TABLE jobs ADD COLUMN sent_body TEXT;
+    CREATE INDEX jobs_parent ON jobs(parent_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _COLUMNS = [f.name for f in fields(Job)]
 _MUTABLE = [c for c in _COLUMNS if c not in ("id", "created_at")]
 _MAX_RAW = 64_000
+_JSON_COLUMNS = {"options": dict, "inputs": list}  # stored as JSON text
 
 
 def default_db_path() -> Path:
@@ -104,6 +118,8 @@ class JobStore:
     def _row_to_job(row: sqlite3.Row) -> Job:
         data = dict(row)
         data["state"] = JobState(data["state"])
+        for column, empty in _JSON_COLUMNS.items():
+            data[column] = json.loads(data[column] or "null") or empty()
         return Job(**data)
 
     def _values(self, job: Job, columns: Iterable[str]) -> list:
@@ -112,6 +128,8 @@ class JobStore:
             value = getattr(job, column)
             if column == "state":
                 value = value.value
+            elif column in _JSON_COLUMNS:
+                value = json.dumps(value, ensure_ascii=False)
             elif column == "last_response" and value and len(value) > _MAX_RAW:
                 value = value[:_MAX_RAW]
             values.append(value)

@@ -28,7 +28,7 @@ from yzx_desktop.ui.a11y import describe
 
 SIZE_PRESETS = ("1280x720", "720x1280", "1920x1080", "1080x1920", "1024x1792", "1792x1024")
 _SIZE = re.compile(r"^\s*(\d{2,5})\s*[xX×*]\s*(\d{2,5})\s*$")
-FALLBACK_MODELS = ("sora-2", "sora-2-pro", "veo_3_1-fast", "veo_3_1-fast-hd")
+FALLBACK_MODELS = ("doubao-seedance-1-0-pro", "kling-v1-6", "veo_3_1-fast", "veo_3_1-fast-fl")
 
 
 def parse_size(text: str) -> str | None:

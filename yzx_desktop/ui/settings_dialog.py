@@ -182,7 +182,7 @@ class SettingsDialog(QDialog):
 
     def _preview_template(self) -> None:
         sample = Job(
-            "sora-2",
+            "veo_3_1-fast",
             "A cat walking through a sunlit garden",
             5,
             "1280x720",

@@ -1,0 +1,1 @@
+"""Model families: what each relay adaptor reads, as data the user can extend."""

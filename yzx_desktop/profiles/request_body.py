@@ -1,0 +1,280 @@
+"""From what the user asked to the body a family's adaptor reads, refusing what it cannot."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from math import gcd
+from typing import Any
+
+from yzx_desktop.api.types import CreateRequest
+from yzx_desktop.profiles.profile import (
+    ImageEncoding,
+    ImageRole,
+    ModelProfile,
+    Placement,
+)
+
+_WXH = re.compile(r"^\s*(\d{2,5})\s*[xX×*]\s*(\d{2,5})\s*$")
+IMAGE_MARK = "{image}"
+
+
+class RequestRefused(ValueError):
+    """The request cannot be sent as asked; ``problems`` are sentences naming what is allowed."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        super().__init__(" ".join(problems))
+        self.problems = list(problems)
+
+
+@dataclass(frozen=True)
+class EncodedImage:
+    """One image as it goes into the body, plus a short description for the record."""
+
+    role: ImageRole
+    value: str
+    summary: str
+
+
+def parse_wxh(text: str | None) -> tuple[int, int] | None:
+    """``"1280 x 720"`` → ``(1280, 720)``; ``None`` when it is not WIDTHxHEIGHT."""
+    match = _WXH.match(text or "")
+    if not match:
+        return None
+    width, height = int(match.group(1)), int(match.group(2))
+    return (width, height) if 16 <= width <= 8192 and 16 <= height <= 8192 else None
+
+
+def size_to_pickers(profile: ModelProfile, size: str) -> tuple[str | None, str | None]:
+    """Map a ``WxH`` onto the profile's resolution and ratio (``None`` where it has no match)."""
+    parsed = parse_wxh(size)
+    if parsed is None:
+        return None, None
+    width, height = parsed
+    divisor = gcd(width, height)
+    exact = f"{width // divisor}:{height // divisor}"
+    ratio = None
+    for candidate in profile.ratios:
+        w, h = (int(p) for p in candidate.split(":"))
+        if candidate == exact or abs(w / h - width / height) < 0.02:
+            ratio = candidate
+            break
+    short = str(min(width, height))
+    resolution = next(
+        (r for r in profile.resolutions if re.sub(r"\D", "", r) == short),
+        None,
+    )
+    return resolution, ratio
+
+
+def effective_duration(request: CreateRequest, profile: ModelProfile | None) -> int | None:
+    if request.duration is not None:
+        return int(request.duration)
+    return profile.duration_default if profile else None
+
+
+def resolve_size(
+    request: CreateRequest, profile: ModelProfile
+) -> tuple[str | None, str | None, list[str]]:
+    """The resolution and ratio to send, from the pickers or a ``WxH``; plus problems."""
+    resolution, ratio, problems = request.resolution, request.ratio, []
+    if request.size and not (resolution or ratio) and profile.picks_size:
+        resolution, ratio = size_to_pickers(profile, request.size)
+        if (profile.resolutions and resolution is None) or (profile.ratios and ratio is None):
+            problems.append(
+                f"{profile.name} cannot make {request.size}: pick " + _allowed_sizes(profile) + "."
+            )
+    if profile.resolutions and not resolution:
+        resolution = profile.resolutions[0] if not problems else None
+    if profile.ratios and not ratio:
+        ratio = profile.ratios[0] if not problems else None
+    if resolution and profile.resolutions and resolution not in profile.resolutions:
+        problems.append(
+            f"{profile.name} offers resolution {', '.join(profile.resolutions)}, not {resolution}."
+        )
+    if ratio and profile.ratios and ratio not in profile.ratios:
+        problems.append(f"{profile.name} offers ratio {', '.join(profile.ratios)}, not {ratio}.")
+    return resolution, ratio, problems
+
+
+def _allowed_sizes(profile: ModelProfile) -> str:
+    parts = []
+    if profile.resolutions:
+        parts.append("resolution " + "/".join(profile.resolutions))
+    if profile.ratios:
+        parts.append("ratio " + "/".join(profile.ratios))
+    return " and ".join(parts)
+
+
+def check(request: CreateRequest, profile: ModelProfile | None) -> list[str]:
+    """Every reason the request cannot go out as asked (empty when it can)."""
+    problems: list[str] = []
+    if not request.prompt.strip():
+        problems.append("Type a prompt.")
+    if not request.model.strip():
+        problems.append("Pick a model.")
+    if profile is None:
+        if request.images:
+            problems.append(
+                f"{request.model} is not a model the app knows, so it does not know where "
+                "its relay reads images: pin it to a family in Settings, or remove the images."
+            )
+        if (request.resolution or request.ratio) and not request.size:
+            problems.append(f"{request.model} is sent as typed: give the size as WxH.")
+        if request.size and parse_wxh(request.size) is None:
+            problems.append("Size must look like 1280x720.")
+        return problems
+    duration = effective_duration(request, profile)
+    if duration is not None and not profile.allows_duration(duration):
+        problems.append(
+            f"{profile.name} makes videos of {profile.allowed_durations_text()} seconds, "
+            f"not {duration}."
+        )
+    problems += resolve_size(request, profile)[2]
+    for option_id in request.options:
+        if profile.option(option_id) is None:
+            offered = ", ".join(o.id for o in profile.options) or "none"
+            problems.append(f"{profile.name} has no option {option_id!r} (offered: {offered}).")
+    problems += check_images(request, profile)
+    return problems
+
+
+def check_images(request: CreateRequest, profile: ModelProfile) -> list[str]:
+    """Image roles, counts and the family's conflicts, as sentences."""
+    rules, problems = profile.images, []
+    if not request.images:
+        return problems
+    if rules.encoding is ImageEncoding.URL:
+        return [f"{profile.name} takes images only as web links; local images cannot be sent."]
+    first = request.images_for(ImageRole.FIRST)
+    last = request.images_for(ImageRole.LAST)
+    references = request.images_for(ImageRole.REFERENCE)
+    for role, given in ((ImageRole.FIRST, first), (ImageRole.LAST, last)):
+        if given and not rules.capacity(role):
+            problems.append(f"{profile.name} does not read a {role.value} frame.")
+        elif len(given) > 1:
+            problems.append(f"Give one {role.value} frame, not {len(given)}.")
+    if references and not rules.capacity(ImageRole.REFERENCE):
+        problems.append(f"{profile.name} does not read reference images.")
+    elif len(references) > rules.max_references:
+        problems.append(
+            f"{profile.name} reads at most {rules.max_references} reference image(s), "
+            f"not {len(references)}."
+        )
+    if last and not first and rules.last and rules.first and rules.last.path == rules.first.path:
+        problems.append(f"{profile.name} reads a last frame only together with a first frame.")
+    if rules.frames_or_references and references and (first or last):
+        problems.append(
+            f"{profile.name} cannot mix a first or last frame with reference images: "
+            "use frames or references."
+        )
+    unknown = {image.role for image in request.images} - {role.value for role in ImageRole}
+    if unknown:
+        problems.append(f"Unknown image role(s): {', '.join(sorted(unknown))}.")
+    return problems
+
+
+def put(body: dict[str, Any], placement: Placement | str, value: Any) -> None:
+    """Place ``value`` at a dotted path; ``[]`` appends; an ``item`` template wraps it."""
+    if isinstance(placement, str):
+        placement = Placement(placement)
+    if placement.item is not None:
+        value = _fill(copy.deepcopy(placement.item), value)
+    keys = placement.path.split(".")
+    node = body
+    for key in keys[:-1]:
+        node = node.setdefault(key, {})
+    last = keys[-1]
+    if last.endswith("[]"):
+        node.setdefault(last[:-2], []).append(value)
+    else:
+        node[last] = value
+
+
+def _fill(template: Any, value: Any) -> Any:
+    if template == IMAGE_MARK:
+        return value
+    if isinstance(template, dict):
+        return {k: _fill(v, value) for k, v in template.items()}
+    if isinstance(template, list):
+        return [_fill(v, value) for v in template]
+    return template
+
+
+def generic_body(request: CreateRequest) -> dict[str, Any]:
+    """The seed page's body, unchanged: for models no profile knows."""
+    body: dict[str, Any] = {"model": request.model, "prompt": request.prompt}
+    if request.duration is not None:
+        body["duration"] = int(request.duration)
+    if request.size:
+        width, height = parse_wxh(request.size) or (0, 0)
+        body["size"] = f"{width}x{height}" if width else request.size
+    if request.seed is not None:
+        body["seed"] = int(request.seed)
+    return body
+
+
+def build_body(
+    request: CreateRequest,
+    profile: ModelProfile | None,
+    images: Sequence[EncodedImage] = (),
+) -> dict[str, Any]:
+    """The create body ``profile``'s adaptor reads; ``images`` are already encoded."""
+    if profile is None:
+        return generic_body(request)
+    problems = check(request, profile)
+    if problems:
+        raise RequestRefused(problems)
+    body: dict[str, Any] = {"model": request.model, "prompt": request.prompt}
+    duration = effective_duration(request, profile)
+    if duration is not None:
+        put(
+            body,
+            profile.duration_field,
+            str(duration) if profile.duration_type == "string" else duration,
+        )
+    resolution, ratio, _ = resolve_size(request, profile)
+    if profile.size_field and (size := profile.size_for(resolution, ratio)):
+        put(body, profile.size_field, size)
+    if profile.resolution_field and resolution:
+        put(body, profile.resolution_field, resolution)
+    if profile.ratio_field and ratio:
+        put(body, profile.ratio_field, ratio)
+    if request.seed is not None and profile.seed_field:
+        put(body, profile.seed_field, int(request.seed))
+    for spec in profile.options:
+        value = request.options.get(spec.id, spec.default)
+        if value is not None and value != "":
+            put(body, spec.field, value)
+    order = {ImageRole.FIRST: 0, ImageRole.LAST: 1, ImageRole.REFERENCE: 2}
+    for image in sorted(images, key=lambda i: order[i.role]):
+        placement = profile.images.placement(image.role)
+        if placement is not None:
+            put(body, placement, image.value)
+    return body
+
+
+def summarize_body(body: dict[str, Any], images: Sequence[EncodedImage]) -> dict[str, Any]:
+    """``body`` with each image replaced by its short description, for the job's record."""
+    replacements = {image.value: image.summary for image in images}
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        if isinstance(node, str) and node in replacements:
+            return replacements[node]
+        return node
+
+    return walk(body)
+
+
+def exact_image_size(request: CreateRequest, profile: ModelProfile) -> tuple[int, int] | None:
+    """The pixel size an image must have when the family needs the video's size."""
+    if not profile.images.match_size:
+        return None
+    resolution, ratio, _ = resolve_size(request, profile)
+    return parse_wxh(profile.size_for(resolution, ratio) or request.size or "")
