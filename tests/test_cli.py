@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import os
 import signal
@@ -119,7 +121,12 @@ def test_generate_uncertain_exits_nonzero(relay, yzx_home) -> None:
 
 def test_generate_without_token_explains(relay, yzx_home) -> None:
     result = run_cli(
-        "generate", "--prompt", "x", "--model", "generic-video", env=cli_env(relay, yzx_home, token=None)
+        "generate",
+        "--prompt",
+        "x",
+        "--model",
+        "generic-video",
+        env=cli_env(relay, yzx_home, token=None),
     )
     assert result.returncode != 0 and "YZX_API_KEY" in result.stderr
     assert relay.count("POST", "/v1/videos") == 0
@@ -172,6 +179,8 @@ def test_killed_mid_poll_then_resume_finishes_same_task(relay, yzx_home) -> None
             "generic-video",
             "--poll-interval",
             "0.2",
+            "--out",
+            str(yzx_home / "chosen"),
         ],
         env=env,
         stdout=subprocess.PIPE,
@@ -192,6 +201,7 @@ def test_killed_mid_poll_then_resume_finishes_same_task(relay, yzx_home) -> None
     assert result.returncode == 0, result.stderr
     job = json.loads(run_cli("jobs", "--json", env=env).stdout)[0]
     assert job["state"] == "done" and job["task_id"] == task_id
+    assert Path(job["file_path"]).parent == yzx_home / "chosen"  # resume keeps --out
     assert Path(job["file_path"]).read_bytes() == relay._video_for(relay._tasks[task_id])
     assert relay.count("POST", "/v1/videos") == 1
 
@@ -199,7 +209,97 @@ def test_killed_mid_poll_then_resume_finishes_same_task(relay, yzx_home) -> None
 def test_models_lists_video_models_only(relay, yzx_home) -> None:
     result = run_cli("models", env=cli_env(relay, yzx_home))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == sorted(relay.models)
+    listed = [line.split()[0] for line in result.stdout.splitlines()]
+    assert listed == sorted(set(relay.models))
+    assert "gpt-4o-mini" not in result.stdout
+
+
+def test_models_json_gives_family_and_capabilities(relay, yzx_home) -> None:
+    result = run_cli("models", "--json", env=cli_env(relay, yzx_home))
+    assert result.returncode == 0, result.stderr
+    by_id = {m["id"]: m for m in json.loads(result.stdout)}
+    assert by_id["veo_3_1-fast"]["family"] == "veo"
+    assert by_id["veo_3_1-fast"]["durations"] == [4, 6, 8]
+    assert by_id["veo_3_1-fast-fl"]["images"] == {"first": 1, "last": 1}
+    assert by_id["generic-video"] == {
+        "id": "generic-video",
+        "owned_by": by_id["generic-video"]["owned_by"],
+        "family": None,
+        "sent_as_typed": True,
+    }
+
+
+def test_impossible_request_exits_before_any_post_naming_the_allowed_values(
+    relay, yzx_home
+) -> None:
+    env = cli_env(relay, yzx_home)
+    result = run_cli(
+        "generate", "--prompt", "x", "--model", "veo_3_1-fast", "--duration", "5", env=env
+    )
+    assert result.returncode != 0
+    assert "4, 6, 8 seconds, not 5" in result.stderr and "Nothing was sent" in result.stderr
+    result = run_cli(
+        "generate", "--prompt", "x", "--model", "veo_3_1-fast", "--size", "1000x1000", env=env
+    )
+    assert result.returncode != 0 and "ratio 16:9/9:16" in result.stderr
+    result = run_cli(
+        "generate", "--prompt", "x", "--model", "veo_3_1-fast", "--image", "x", env=env
+    )
+    assert result.returncode != 0 and "first=PATH" in result.stderr
+    assert relay.count("POST", r"/v1/videos?") == 0
+    assert json.loads(run_cli("jobs", "--json", env=env).stdout) == []
+
+
+def test_generate_with_first_and_last_frame_sends_them_where_the_family_reads_them(
+    relay, yzx_home, tmp_path
+) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (640, 360), (250, 40, 40)).save(tmp_path / "first.png")
+    Image.new("RGB", (640, 360), (40, 40, 250)).save(tmp_path / "last.jpg")
+    env = cli_env(relay, yzx_home)
+    result = run_cli(
+        "generate",
+        "--prompt",
+        "a red door opens onto the sea",
+        "--model",
+        "veo_3_1-fast-fl",
+        "--duration",
+        "4",
+        "--aspect",
+        "9:16",
+        "--resolution",
+        "720p",
+        "--image",
+        f"first={tmp_path / 'first.png'}",
+        "--image",
+        f"last={tmp_path / 'last.jpg'}",
+        "--poll-interval",
+        "0.1",
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    sent = json.loads(relay.matching("POST", "/v1/videos")[0].body)
+    assert sent["duration"] == 4 and sent["size"] == "720x1280"
+    assert [_pixel(url) for url in sent["images"]] == [(250, 40, 40), (40, 40, 250)]
+    job = json.loads(run_cli("jobs", "--json", env=env).stdout)[0]
+    sidecar = json.loads(Path(job["file_path"]).with_suffix(".json").read_text("utf-8"))
+    assert [i["role"] for i in sidecar["inputs"]] == ["first", "last"]
+    for image in sidecar["inputs"]:
+        stored = yzx_home / "videos" / "inputs" / image["file"]
+        assert stored.name.startswith(image["sha256"])
+        assert hashlib.sha256(stored.read_bytes()).hexdigest() == image["sha256"]
+    assert sidecar["sent_body"]["images"][0].startswith("<first image sha256:")
+
+
+def _pixel(data_url: str) -> tuple[int, int, int]:
+    from PIL import Image
+
+    from yzx_desktop.media.images import decode_data_url
+
+    mime, data = decode_data_url(data_url)
+    assert mime in ("image/png", "image/jpeg")
+    return Image.open(io.BytesIO(data)).convert("RGB").getpixel((10, 10))
 
 
 def test_token_never_written_anywhere(relay, yzx_home) -> None:
@@ -252,7 +352,14 @@ def test_demo_server_command_serves_a_generation(yzx_home, tmp_path) -> None:
             "YZX_API_BASE": f"http://127.0.0.1:{port}/v1",
         }
         result = run_cli(
-            "generate", "--prompt", "a cat", "--model", "generic-video", "--poll-interval", "0.1", env=env
+            "generate",
+            "--prompt",
+            "a cat",
+            "--model",
+            "veo_3_1-fast",
+            "--poll-interval",
+            "0.1",
+            env=env,
         )
         assert result.returncode == 0, result.stderr
         assert Path(result.stdout.strip().splitlines()[-1]).stat().st_size > 1000

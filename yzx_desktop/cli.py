@@ -36,9 +36,25 @@ def _parser() -> argparse.ArgumentParser:
     gen = sub.add_parser("generate", help="submit one job, wait, download, print the file path")
     gen.add_argument("--prompt", required=True)
     gen.add_argument("--model", required=True)
-    gen.add_argument("--duration", type=int, default=5)
-    gen.add_argument("--size", help="WIDTHxHEIGHT, e.g. 1280x720")
+    gen.add_argument("--duration", type=int, help="seconds (default: the model's default)")
+    gen.add_argument("--size", help="WIDTHxHEIGHT, e.g. 1280x720; mapped for each model family")
+    gen.add_argument("--aspect", metavar="W:H", help="aspect ratio, e.g. 16:9")
+    gen.add_argument("--resolution", help="e.g. 720p or 1080p")
     gen.add_argument("--seed", type=int)
+    gen.add_argument(
+        "--image",
+        action="append",
+        default=[],
+        metavar="ROLE=PATH",
+        help="an input image; ROLE is first, last or ref (repeat --image for several)",
+    )
+    gen.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a model option from 'models --json' (e.g. generate_audio=false, mode=pro)",
+    )
     gen.add_argument("--out", type=Path, help="folder for the video (default: the library)")
     gen.add_argument("--poll-interval", type=float, metavar="S")
     gen.add_argument(
@@ -54,7 +70,10 @@ def _parser() -> argparse.ArgumentParser:
     resume = sub.add_parser("resume", help="carry every unfinished job to its end")
     resume.add_argument("--poll-interval", type=float, metavar="S")
 
-    sub.add_parser("models", help="list the relay's video models")
+    models = sub.add_parser("models", help="list the relay's video models")
+    models.add_argument(
+        "--json", action="store_true", help="with each model's family and capabilities"
+    )
 
     demo = sub.add_parser("demo-server", help="run the simulated relay in the foreground")
     demo.add_argument("--port", type=int, default=8765)
@@ -91,18 +110,70 @@ def _fail(message: str) -> int:
     return 1
 
 
+_ROLES = {"first": "first", "last": "last", "ref": "reference", "reference": "reference"}
+
+
+def _parse_images(values: list[str]) -> tuple:
+    from yzx_desktop.api.types import ImageInput
+
+    images = []
+    for value in values:
+        role, sep, path = value.partition("=")
+        if not sep or role.strip().lower() not in _ROLES or not path.strip():
+            raise ValueError(f"--image {value!r}: use first=PATH, last=PATH or ref=PATH")
+        images.append(ImageInput(_ROLES[role.strip().lower()], str(Path(path).expanduser())))
+    return tuple(images)
+
+
+def _parse_options(values: list[str]) -> dict:
+    options: dict = {}
+    for value in values:
+        key, sep, text = value.partition("=")
+        if not sep or not key.strip():
+            raise ValueError(f"--option {value!r}: use KEY=VALUE")
+        lowered = text.strip().lower()
+        options[key.strip()] = (
+            lowered in ("1", "true", "yes", "on")
+            if lowered in ("1", "0", "true", "false", "yes", "no", "on", "off")
+            else text
+        )
+    return options
+
+
 def _generate(args: argparse.Namespace) -> int:
     from yzx_desktop.api.types import CreateRequest
     from yzx_desktop.jobs.model import JobState
+    from yzx_desktop.profiles.request_body import RequestRefused
     from yzx_desktop.runtime import open_runtime
 
-    request = CreateRequest(args.model, args.prompt, args.duration, args.size, args.seed)
+    try:
+        request = CreateRequest(
+            args.model,
+            args.prompt,
+            args.duration,
+            args.size,
+            args.seed,
+            resolution=args.resolution,
+            ratio=args.aspect,
+            options=_parse_options(args.option),
+            images=_parse_images(args.image),
+        )
+    except ValueError as exc:
+        return _fail(str(exc))
 
     async def run() -> int:
-        async with open_runtime(poll_interval=args.poll_interval, library=args.out) as rt:
+        async with open_runtime(poll_interval=args.poll_interval) as rt:
             if rt.token is None:
                 return _fail("no token: set YZX_API_KEY or save one in the app's settings")
-            job = rt.engine.submit(request)
+            profile = rt.engine.catalog.resolve(request.model)
+            if profile is None:
+                print(f"note: unknown model {request.model}: sent as typed", file=sys.stderr)
+            elif request.seed is not None and not profile.supports_seed:
+                print(f"note: {profile.name} does not read a seed; it is not sent", file=sys.stderr)
+            try:
+                job = rt.engine.submit(request, output_dir=args.out)
+            except RequestRefused as exc:
+                return _fail(" ".join(exc.problems) + " Nothing was sent.")
             print(f"job {job.id} submitted to {rt.client.base_url}", file=sys.stderr)
             rt.engine.subscribe(lambda j: j.id == job.id and _print_progress(j))
             try:
@@ -211,16 +282,26 @@ def _resume(args: argparse.Namespace) -> int:
 
 def _models(args: argparse.Namespace) -> int:
     from yzx_desktop.api.errors import RelayError
+    from yzx_desktop.profiles.describe import capabilities
     from yzx_desktop.runtime import open_runtime
 
     async def run() -> int:
         async with open_runtime() as rt:
+            catalog = rt.engine.catalog
             try:
-                models = await rt.client.list_models()
+                models = await rt.client.list_models(catalog.is_video_model)
             except RelayError as exc:
                 return _fail(exc.user_text())
+            if args.json:
+                listing = [
+                    {"id": m.id, "owned_by": m.owned_by, **capabilities(catalog.resolve(m.id))}
+                    for m in models
+                ]
+                print(json.dumps(listing, ensure_ascii=False, indent=2))
+                return 0
             for model in models:
-                print(model.id)
+                profile = catalog.resolve(model.id)
+                print(f"{model.id:<32} {profile.name if profile else 'unknown: sent as typed'}")
             return 0
 
     return asyncio.run(run())

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 from yzx_desktop.api.client import RelayClient
 from yzx_desktop.credentials import load_token
 from yzx_desktop.jobs.cadence import PollCadence
 from yzx_desktop.jobs.engine import EngineConfig, JobEngine
 from yzx_desktop.jobs.store import JobStore
+from yzx_desktop.profiles.catalog import Catalog
 from yzx_desktop.settings import Settings, load_settings
 
 
@@ -35,11 +35,9 @@ def cadence_from(settings: Settings, poll_interval: float | None = None) -> Poll
     )
 
 
-def engine_config(
-    settings: Settings, *, poll_interval: float | None = None, library: Path | None = None
-) -> EngineConfig:
+def engine_config(settings: Settings, *, poll_interval: float | None = None) -> EngineConfig:
     return EngineConfig(
-        library_dir=library or settings.library_path,
+        library_dir=settings.library_path,
         filename_template=settings.filename_template,
         cadence=cadence_from(settings, poll_interval),
         max_concurrent_creates=settings.max_concurrent_creates,
@@ -48,16 +46,17 @@ def engine_config(
 
 
 @asynccontextmanager
-async def open_runtime(
-    *, poll_interval: float | None = None, library: Path | None = None
-) -> AsyncIterator[Runtime]:
+async def open_runtime(*, poll_interval: float | None = None) -> AsyncIterator[Runtime]:
     """Everything the command line needs, closed in order on exit."""
     settings = load_settings()
     token = load_token().token
     client = RelayClient(settings.effective_base_url(), token, proxy=settings.proxy or None)
     store = JobStore()
     engine = JobEngine(
-        store, client, engine_config(settings, poll_interval=poll_interval, library=library)
+        store,
+        client,
+        engine_config(settings, poll_interval=poll_interval),
+        catalog=Catalog.load(settings.model_pins),
     )
     try:
         yield Runtime(settings, token, client, store, engine)

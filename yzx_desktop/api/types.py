@@ -67,7 +67,7 @@ class CreateRequest:
 
     model: str
     prompt: str
-    duration: int | None = 5
+    duration: int | None = None  # None: the family's default (the seed's 5 s when unknown)
     size: str | None = None
     seed: int | None = None
     resolution: str | None = None

@@ -222,11 +222,11 @@ def build_body(
     images: Sequence[EncodedImage] = (),
 ) -> dict[str, Any]:
     """The create body ``profile``'s adaptor reads; ``images`` are already encoded."""
-    if profile is None:
-        return generic_body(request)
     problems = check(request, profile)
     if problems:
         raise RequestRefused(problems)
+    if profile is None:
+        return generic_body(request)
     body: dict[str, Any] = {"model": request.model, "prompt": request.prompt}
     duration = effective_duration(request, profile)
     if duration is not None:
