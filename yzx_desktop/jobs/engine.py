@@ -37,6 +37,7 @@ from yzx_desktop.profiles.request_body import (
     RequestRefused,
     build_body,
     check,
+    effective_duration,
     exact_image_size,
     resolve_size,
     summarize_body,
@@ -135,9 +136,7 @@ class JobEngine:
         job = Job(
             model=request.model.strip(),
             prompt=request.prompt.strip(),
-            duration=request.duration
-            if request.duration is not None or profile is None
-            else profile.duration_default,
+            duration=effective_duration(request, profile),
             size=request.size,
             seed=request.seed,
             base_url=self.client.base_url,

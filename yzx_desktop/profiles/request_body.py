@@ -69,10 +69,14 @@ def size_to_pickers(profile: ModelProfile, size: str) -> tuple[str | None, str |
     return resolution, ratio
 
 
-def effective_duration(request: CreateRequest, profile: ModelProfile | None) -> int | None:
+SEED_DEFAULT_DURATION = 5  # the relay's documented default for its generic body
+
+
+def effective_duration(request: CreateRequest, profile: ModelProfile | None) -> int:
+    """The length asked for, else the family's default, else the seed page's 5 s."""
     if request.duration is not None:
         return int(request.duration)
-    return profile.duration_default if profile else None
+    return profile.duration_default if profile else SEED_DEFAULT_DURATION
 
 
 def resolve_size(
@@ -127,7 +131,7 @@ def check(request: CreateRequest, profile: ModelProfile | None) -> list[str]:
             problems.append("Size must look like 1280x720.")
         return problems
     duration = effective_duration(request, profile)
-    if duration is not None and not profile.allows_duration(duration):
+    if not profile.allows_duration(duration):
         problems.append(
             f"{profile.name} makes videos of {profile.allowed_durations_text()} seconds, "
             f"not {duration}."
@@ -206,8 +210,7 @@ def _fill(template: Any, value: Any) -> Any:
 def generic_body(request: CreateRequest) -> dict[str, Any]:
     """The seed page's body, unchanged: for models no profile knows."""
     body: dict[str, Any] = {"model": request.model, "prompt": request.prompt}
-    if request.duration is not None:
-        body["duration"] = int(request.duration)
+    body["duration"] = effective_duration(request, None)
     if request.size:
         width, height = parse_wxh(request.size) or (0, 0)
         body["size"] = f"{width}x{height}" if width else request.size
@@ -229,12 +232,11 @@ def build_body(
         return generic_body(request)
     body: dict[str, Any] = {"model": request.model, "prompt": request.prompt}
     duration = effective_duration(request, profile)
-    if duration is not None:
-        put(
-            body,
-            profile.duration_field,
-            str(duration) if profile.duration_type == "string" else duration,
-        )
+    put(
+        body,
+        profile.duration_field,
+        str(duration) if profile.duration_type == "string" else duration,
+    )
     resolution, ratio, _ = resolve_size(request, profile)
     if profile.size_field and (size := profile.size_for(resolution, ratio)):
         put(body, profile.size_field, size)
