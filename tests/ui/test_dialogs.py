@@ -87,7 +87,7 @@ async def test_first_run_demo_choice(qtbot):
 async def test_geometry_is_remembered(window, relay, yzx_home, monkeypatch):
     from tests.ui.conftest import close_window, open_window
 
-    window.main_splitter.setSizes([250, 900])
+    window.main_splitter.setSizes([360, 900])
     window.close()
     saved = json.loads(settings_file().read_text(encoding="utf-8"))
     assert saved["window_geometry"] and saved["splitter_state"]
@@ -95,6 +95,6 @@ async def test_geometry_is_remembered(window, relay, yzx_home, monkeypatch):
     try:
         second.session.settings = load_settings()
         second._restore_geometry()
-        assert abs(second.main_splitter.sizes()[0] - 250) <= 2
+        assert abs(second.main_splitter.sizes()[0] - 360) <= 2
     finally:
         await close_window(second)

@@ -170,6 +170,7 @@ async def test_search_and_state_filter(window, relay):
 
 
 async def test_reuse_settings_fills_compose(window, relay):
+    window.compose.set_model("generic-video")
     window.compose.prompt_edit.setPlainText("reuse me")
     window.compose.seed_edit.setText("1234")
     window.compose.size_box.setEditText("720x1280")

@@ -1,13 +1,21 @@
-"""The compose panel: model, prompt, duration, size, seed and the Generate button."""
+"""The compose panel: prompt, images, model and what its profile accepts, and Generate."""
 
 from __future__ import annotations
 
 import random
-import re
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtCore import QEvent, QLocale, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QRegularExpressionValidator,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,40 +33,56 @@ from PySide6.QtWidgets import (
 
 from yzx_desktop.api.types import CreateRequest, ModelInfo
 from yzx_desktop.jobs.model import Job
+from yzx_desktop.profiles.catalog import Catalog
+from yzx_desktop.profiles.profile import ImageRole, ModelProfile, OptionSpec
+from yzx_desktop.profiles.request_body import check, parse_wxh, size_to_pickers
 from yzx_desktop.ui.a11y import describe
+from yzx_desktop.ui.image_slot import ImageSlots, image_from_mime
 
 SIZE_PRESETS = ("1280x720", "720x1280", "1920x1080", "1080x1920", "1024x1792", "1792x1024")
-_SIZE = re.compile(r"^\s*(\d{2,5})\s*[xX×*]\s*(\d{2,5})\s*$")
 FALLBACK_MODELS = ("doubao-seedance-1-0-pro", "kling-v1-6", "veo_3_1-fast", "veo_3_1-fast-fl")
 
 
 def parse_size(text: str) -> str | None:
     """``"1280 x 720"`` → ``"1280x720"``; ``None`` when it is not WIDTHxHEIGHT."""
-    match = _SIZE.match(text)
-    if not match:
-        return None
-    width, height = int(match.group(1)), int(match.group(2))
-    if not (16 <= width <= 8192 and 16 <= height <= 8192):
-        return None
-    return f"{width}x{height}"
+    parsed = parse_wxh(text)
+    return f"{parsed[0]}x{parsed[1]}" if parsed else None
 
 
 class ComposePanel(QWidget):
-    """Emits ``generateRequested`` with a complete request; never talks to the network."""
+    """Emits ``generateRequested`` with a request its model's profile accepts; never talks to
+    the network. Controls follow the profile: allowed durations, ratio and resolution pickers,
+    the image slots and options it reads; a seed it ignores is marked, never dropped silently."""
 
     generateRequested = Signal(object)  # CreateRequest
     refreshModelsRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, catalog: Catalog | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.catalog = catalog or Catalog.load()
+        self.profile: ModelProfile | None = None
+        self.language = "en"
+        self.parent_job_id: int | None = None
         self.model_box = QComboBox(editable=True)
         self.model_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.model_box.addItems(FALLBACK_MODELS)
         self.refresh_button = QToolButton(text="⟳")
+        self.model_note = QLabel(wordWrap=True)
+        self.model_note.setEnabled(False)  # the palette's quieter text colour
         self.prompt_edit = QPlainTextEdit()
         self.prompt_edit.setTabChangesFocus(True)
         self.count_label = QLabel()
+        self.images = ImageSlots()
+        self.images_note = QLabel(wordWrap=True)
+        self.images_note.setEnabled(False)
+        self.continue_label = QLabel(wordWrap=True)
+        self.continue_clear = QToolButton(text="×")
+        self.continue_clear.setAutoRaise(True)
         self.duration_box = QSpinBox(minimum=1, maximum=120, value=5)
+        self.duration_choice = QComboBox()
+        self.duration_stack = QStackedWidget()
+        self.duration_stack.addWidget(self.duration_box)
+        self.duration_stack.addWidget(self.duration_choice)
         self.size_box = QComboBox(editable=True)
         self.size_box.addItems(SIZE_PRESETS)
         self.size_box.setValidator(
@@ -65,19 +90,22 @@ class ComposePanel(QWidget):
                 QRegularExpression(r"\s*\d{0,5}\s*[xX×*]?\s*\d{0,5}\s*"), self.size_box
             )
         )
+        self.ratio_box = QComboBox()
+        self.resolution_box = QComboBox()
+        self.size_stack = QStackedWidget()
         self.seed_edit = QLineEdit()
         self.seed_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,10}")))
         self.roll_button = QToolButton()
+        self.option_widgets: dict[str, QWidget] = {}
         self.generate_button = QPushButton()
         self.generate_button.setDefault(True)
         self.reason_label = QLabel(wordWrap=True)
-        self.reason_label.setForegroundRole(self.reason_label.foregroundRole())
         self._cooldown = QTimer(self, singleShot=True, interval=1200)
         self._cooldown.timeout.connect(self._update_state)
         self._layout()
         self._connect()
         self.retranslate()
-        self._update_state()
+        self._apply_profile()
 
     def _layout(self) -> None:
         model_row = QHBoxLayout()
@@ -86,46 +114,73 @@ class ComposePanel(QWidget):
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed_edit, 1)
         seed_row.addWidget(self.roll_button)
+        pickers = QWidget()
+        picker_row = QHBoxLayout(pickers)
+        picker_row.setContentsMargins(0, 0, 0, 0)
+        picker_row.addWidget(self.ratio_box, 1)
+        picker_row.addWidget(self.resolution_box, 1)
+        self.size_stack.addWidget(self.size_box)
+        self.size_stack.addWidget(pickers)
+        for stack in (self.size_stack, self.duration_stack):
+            stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.prompt_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.model_label, self.duration_label = QLabel(), QLabel()
         self.size_label, self.seed_label = QLabel(), QLabel()
         self.form.addRow(self.model_label, model_row)
-        self.form.addRow(self.duration_label, self.duration_box)
-        self.form.addRow(self.size_label, self.size_box)
+        self.form.addRow("", self.model_note)
+        self.form.addRow(self.duration_label, self.duration_stack)
+        self.form.addRow(self.size_label, self.size_stack)
         self.form.addRow(self.seed_label, seed_row)
+        self.options_form = QFormLayout()
+        self.options_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.prompt_label = QLabel()
         self.prompt_label.setBuddy(self.prompt_edit)
         self.model_label.setBuddy(self.model_box)
-        self.duration_label.setBuddy(self.duration_box)
-        self.size_label.setBuddy(self.size_box)
+        self.duration_label.setBuddy(self.duration_stack)
+        self.size_label.setBuddy(self.size_stack)
         self.seed_label.setBuddy(self.seed_edit)
         header = QHBoxLayout()
         header.addWidget(self.prompt_label)
         header.addStretch(1)
         header.addWidget(self.count_label)
+        continue_row = QHBoxLayout()
+        continue_row.addWidget(self.continue_label, 1)
+        continue_row.addWidget(self.continue_clear)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.prompt_edit, 1)
+        layout.addWidget(self.images)
+        layout.addWidget(self.images_note)
+        layout.addLayout(continue_row)
         layout.addLayout(self.form)
+        layout.addLayout(self.options_form)
         layout.addWidget(self.generate_button)
         layout.addWidget(self.reason_label)
+        # The hint takes its room even when empty, so Generate does not jump.
+        self.reason_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def _connect(self) -> None:
         self.prompt_edit.textChanged.connect(self._update_state)
-        self.model_box.currentTextChanged.connect(self._update_state)
-        self.size_box.currentTextChanged.connect(self._update_state)
+        self.model_box.currentTextChanged.connect(self._apply_profile)
+        for box in (self.size_box, self.ratio_box, self.resolution_box, self.duration_choice):
+            box.currentTextChanged.connect(self._update_state)
+        self.duration_box.valueChanged.connect(self._update_state)
+        self.images.changed.connect(self._update_state)
+        self.continue_clear.clicked.connect(lambda: self.set_parent_job(None))
         self.refresh_button.clicked.connect(self.refreshModelsRequested)
         self.roll_button.clicked.connect(self.roll_seed)
         self.generate_button.clicked.connect(self.generate)
-        self.prompt_edit.installEventFilter(self)  # the editor would swallow Ctrl+Enter
+        self.prompt_edit.installEventFilter(self)  # Ctrl+Enter; Ctrl+V of an image
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.generate)
 
     def retranslate(self) -> None:
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        self.language = "zh_CN" if chinese else "en"  # for the profiles' own option labels
         self.prompt_label.setText(self.tr("&Prompt"))
         self.model_label.setText(self.tr("&Model"))
         self.duration_label.setText(self.tr("&Duration"))
@@ -135,7 +190,6 @@ class ComposePanel(QWidget):
         self.prompt_edit.setPlaceholderText(
             self.tr("Describe the video: subject, action, camera, light, style…")
         )
-        self.seed_edit.setPlaceholderText(self.tr("random"))
         self.generate_button.setText(self.tr("Generate  (Ctrl+Enter)"))
         self.roll_button.setText(self.tr("Random"))
         describe(
@@ -152,14 +206,23 @@ class ComposePanel(QWidget):
             (
                 self.prompt_edit,
                 self.tr("Prompt"),
-                self.tr("What the video should show. Ctrl+Enter generates."),
+                self.tr(
+                    "What the video should show. Ctrl+Enter generates; Ctrl+V pastes an image."
+                ),
             ),
             (self.duration_box, self.tr("Duration"), self.tr("Length of the video in seconds")),
+            (
+                self.duration_choice,
+                self.tr("Duration"),
+                self.tr("The lengths this model makes, in seconds"),
+            ),
             (
                 self.size_box,
                 self.tr("Size"),
                 self.tr("Width x height in pixels: pick a preset or type e.g. 1280x720"),
             ),
+            (self.ratio_box, self.tr("Aspect ratio"), self.tr("Width to height of the video")),
+            (self.resolution_box, self.tr("Resolution"), self.tr("Height of the video")),
             (
                 self.seed_edit,
                 self.tr("Seed"),
@@ -167,32 +230,181 @@ class ComposePanel(QWidget):
             ),
             (self.roll_button, self.tr("Roll seed"), self.tr("Roll a random seed")),
             (self.generate_button, self.tr("Generate"), self.tr("Send one paid task to the relay")),
+            (
+                self.continue_clear,
+                self.tr("Do not continue a shot"),
+                self.tr("Make this a new shot instead of a continuation"),
+            ),
         )
         self.reason_label.setAccessibleName(self.tr("Why Generate is disabled"))
-        self._update_state()
+        self.images.retranslate()
+        self._apply_profile()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.prompt_edit
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
-            self.generate()
-            return True
+            if (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            ):
+                self.generate()
+                return True
+            if event.matches(QKeySequence.StandardKey.Paste) and self.paste_image():
+                return True
         return super().eventFilter(watched, event)
 
+    # ---- the profile -----------------------------------------------------------------------
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._apply_profile()
+
+    def _apply_profile(self) -> None:
+        """Show the controls the current model's profile reads."""
+        profile = self.catalog.resolve(self.model_box.currentText())
+        self.profile = profile
+        if profile is None:
+            self.model_note.setText(
+                self.tr("Unknown model: sent as typed (model, prompt, duration, size, seed).")
+            )
+            self.duration_stack.setCurrentWidget(self.duration_box)
+            self.duration_box.setRange(1, 120)
+            self.size_stack.setCurrentWidget(self.size_box)
+        else:
+            self.model_note.setText(f"{profile.name} · {profile.note}".strip(" ·"))
+            self._set_durations(profile)
+            self._set_size_pickers(profile)
+        self._set_seed(profile)
+        self._set_options(profile)
+        self.images.set_profile(profile)
+        self._set_images_note(profile)
+        self._update_state()
+
+    def _set_durations(self, profile: ModelProfile) -> None:
+        current = self.duration()
+        if profile.durations:
+            self.duration_choice.blockSignals(True)
+            self.duration_choice.clear()
+            for seconds in profile.durations:
+                self.duration_choice.addItem(self.tr("%1 s").replace("%1", str(seconds)), seconds)
+            self.duration_choice.blockSignals(False)
+            wanted = current if current in profile.durations else profile.duration_default
+            index = self.duration_choice.findData(wanted)
+            self.duration_choice.setCurrentIndex(max(index, 0))
+            self.duration_stack.setCurrentWidget(self.duration_choice)
+        else:
+            low, high = profile.duration_range or (1, 120)
+            self.duration_box.setRange(low, high)
+            self.duration_box.setValue(
+                current if low <= current <= high else profile.duration_default
+            )
+            self.duration_stack.setCurrentWidget(self.duration_box)
+
+    def _set_size_pickers(self, profile: ModelProfile) -> None:
+        if not profile.picks_size:
+            self.size_stack.setCurrentWidget(self.size_box)
+            return
+        self._fill(self.ratio_box, list(profile.ratios))
+        self._fill(self.resolution_box, list(profile.resolutions))
+        self.ratio_box.setVisible(bool(profile.ratios))
+        self.resolution_box.setVisible(bool(profile.resolutions))
+        self.size_stack.setCurrentIndex(1)
+
+    @staticmethod
+    def _fill(box: QComboBox, values: list[str]) -> None:
+        """Replace ``box``'s items, keeping the current value when it is still offered."""
+        current = box.currentText()
+        box.blockSignals(True)
+        box.clear()
+        box.addItems(values)
+        if current in values:
+            box.setCurrentText(current)
+        box.blockSignals(False)
+
+    def _set_seed(self, profile: ModelProfile | None) -> None:
+        supported = profile is None or profile.supports_seed
+        self.seed_edit.setEnabled(supported)
+        self.roll_button.setEnabled(supported)
+        self.seed_edit.setPlaceholderText(
+            self.tr("random") if supported else self.tr("not supported by this model")
+        )
+
+    def _set_options(self, profile: ModelProfile | None) -> None:
+        values = self.options()
+        while self.options_form.rowCount():
+            self.options_form.removeRow(0)
+        self.option_widgets = {}
+        for spec in profile.options if profile else ():
+            widget = self._option_widget(spec, values.get(spec.id, spec.default))
+            label = QLabel(spec.label(self.language))
+            label.setBuddy(widget)
+            widget.setAccessibleName(spec.label(self.language))
+            widget.setToolTip(self.tr("Sent to the relay as %1").replace("%1", spec.field.path))
+            self.options_form.addRow(label, widget)
+            self.option_widgets[spec.id] = widget
+
+    def _option_widget(self, spec: OptionSpec, value: Any) -> QWidget:
+        if spec.kind == "bool":
+            widget = QCheckBox()
+            widget.setChecked(bool(value))
+        elif spec.kind == "choice":
+            widget = QComboBox()
+            widget.addItems(list(spec.choices))
+            if value in spec.choices:
+                widget.setCurrentText(str(value))
+        else:
+            widget = QLineEdit(str(value or ""))
+        return widget
+
+    def _set_images_note(self, profile: ModelProfile | None) -> None:
+        if profile is None:
+            text = self.tr(
+                "Images: this model is unknown, so the app does not know where its relay reads "
+                "them. Pin it to a family in Settings to send images."
+            )
+        elif not profile.images.accepts_local_images:
+            text = (
+                self.tr("%1 takes images only as web links; local images cannot be sent.")
+                if profile.images.encoding.value == "url"
+                else self.tr("%1 does not read images.")
+            ).replace("%1", profile.name)
+        else:
+            text = ""
+        self.images_note.setText(text)
+        self.images_note.setVisible(bool(text))
+
     # ---- state -----------------------------------------------------------------------------
+    def duration(self) -> int:
+        if self.duration_stack.currentWidget() is self.duration_choice:
+            data = self.duration_choice.currentData()
+            return int(data) if data is not None else 0
+        return self.duration_box.value()
+
+    def options(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for option_id, widget in self.option_widgets.items():
+            if isinstance(widget, QCheckBox):
+                values[option_id] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                values[option_id] = widget.currentText()
+            elif isinstance(widget, QLineEdit) and widget.text().strip():
+                values[option_id] = widget.text().strip()
+        return values
+
     def blocking_reason(self) -> str:
         """Why Generate cannot run now ("" when it can)."""
         if not self.prompt_edit.toPlainText().strip():
             return self.tr("Type a prompt to generate.")
         if not self.model_box.currentText().strip():
             return self.tr("Pick or type a model.")
-        if self.size_box.currentText().strip() and not parse_size(self.size_box.currentText()):
+        if self.profile is None and (
+            self.size_box.currentText().strip() and not parse_size(self.size_box.currentText())
+        ):
             return self.tr("Size must look like 1280x720.")
-        return ""
+        problems = check(self.request(), self.profile)
+        return problems[0] if problems else ""
 
     def _update_state(self) -> None:
         text = self.prompt_edit.toPlainText()
@@ -201,16 +413,32 @@ class ComposePanel(QWidget):
         cooling = self._cooldown.isActive()
         self.generate_button.setEnabled(not reason and not cooling)
         self.reason_label.setText(self.tr("Sent. One task was created.") if cooling else reason)
-        self.reason_label.setVisible(bool(reason) or cooling)
+        if self.parent_job_id is None:
+            self.continue_label.clear()
+        else:
+            self.continue_label.setText(
+                self.tr("Continues the shot of job %1.").replace("%1", str(self.parent_job_id))
+            )
+        self.continue_label.setVisible(self.parent_job_id is not None)
+        self.continue_clear.setVisible(self.parent_job_id is not None)
 
     def request(self) -> CreateRequest:
         seed = self.seed_edit.text().strip()
+        profile = self.profile
+        picks = profile is not None and profile.picks_size
+        resolution = self.resolution_box.currentText() if picks else ""
+        ratio = self.ratio_box.currentText() if picks else ""
         return CreateRequest(
             model=self.model_box.currentText().strip(),
             prompt=self.prompt_edit.toPlainText().strip(),
-            duration=self.duration_box.value(),
-            size=parse_size(self.size_box.currentText()) or None,
-            seed=int(seed) if seed else None,
+            duration=self.duration(),
+            size=None if picks else parse_size(self.size_box.currentText()),
+            seed=int(seed) if seed and (profile is None or profile.supports_seed) else None,
+            resolution=resolution or None,
+            ratio=ratio or None,
+            options=self.options(),
+            images=self.images.images(),
+            parent_id=self.parent_job_id,
         )
 
     def generate(self) -> None:
@@ -220,6 +448,11 @@ class ComposePanel(QWidget):
         self._cooldown.start()
         self._update_state()
         self.generateRequested.emit(self.request())
+
+    def finish_generate(self) -> None:
+        """After a job was created: the prompt keeps focus for the next idea."""
+        self.set_parent_job(None)
+        self.prompt_edit.setFocus()
 
     def roll_seed(self) -> None:
         self.seed_edit.setText(str(random.randint(0, 2**31 - 1)))
@@ -236,11 +469,69 @@ class ComposePanel(QWidget):
     def set_model(self, model: str) -> None:
         self.model_box.setEditText(model)
 
+    def set_size(self, size: str) -> None:
+        """Show a ``WxH`` in whichever size control the model uses."""
+        self.size_box.setEditText(size)
+        if self.profile is not None and self.profile.picks_size:
+            resolution, ratio = size_to_pickers(self.profile, size)
+            if ratio:
+                self.ratio_box.setCurrentText(ratio)
+            if resolution:
+                self.resolution_box.setCurrentText(resolution)
+
+    def set_duration(self, seconds: int) -> None:
+        self.duration_box.setValue(seconds)
+        index = self.duration_choice.findData(seconds)
+        if index >= 0:
+            self.duration_choice.setCurrentIndex(index)
+
+    def set_parent_job(self, job_id: int | None) -> None:
+        self.parent_job_id = job_id
+        self._update_state()
+
+    def paste_image(self) -> bool:
+        """Ctrl+V with an image (or an image file) on the clipboard fills the next free slot."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or (mime.hasText() and not mime.hasUrls() and not mime.hasImage()):
+            return False
+        path = image_from_mime(mime)
+        return bool(path and self.images.fill(path))
+
+    def use_image(self, path: Path, role: ImageRole = ImageRole.FIRST) -> bool:
+        """Put ``path`` in ``role``'s slot (e.g. a frame from the preview)."""
+        return self.images.fill(path, role)
+
     def fill_from(self, job: Job) -> None:
-        """Reuse settings: the job's parameters back into the panel."""
+        """Reuse settings: the job's parameters and images back into the panel."""
         self.set_model(job.model)
         self.prompt_edit.setPlainText(job.prompt)
-        self.duration_box.setValue(job.duration or 5)
-        self.size_box.setEditText(job.size or "")
+        if job.duration:
+            self.set_duration(job.duration)
+        if job.size:
+            self.set_size(job.size)
+        if job.ratio:
+            self.ratio_box.setCurrentText(job.ratio)
+        if job.resolution:
+            self.resolution_box.setCurrentText(job.resolution)
         self.seed_edit.setText("" if job.seed is None else str(job.seed))
+        for option_id, value in job.options.items():
+            widget = self.option_widgets.get(option_id)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentText(str(value))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(value))
+        self.images.clear()
+        for image in job.request().images:
+            self.images.fill(Path(image.path), ImageRole(image.role))
+        self.set_parent_job(job.parent_id)
+        self.prompt_edit.setFocus()
+
+    def continue_from(self, job: Job, last_frame: Path) -> None:
+        """Continue a shot: same model and prompt (for editing), its last frame as first frame."""
+        self.fill_from(job)
+        self.images.clear()
+        self.use_image(last_frame, ImageRole.FIRST)
+        self.set_parent_job(job.id)
         self.prompt_edit.setFocus()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import html
 import json
 import time
+from collections.abc import Sequence
 
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from yzx_desktop.jobs.model import Job
@@ -17,11 +19,18 @@ def _when(moment: float | None) -> str:
 
 
 class JobDetailsDialog(QDialog):
-    def __init__(self, job: Job, parent: QWidget | None = None) -> None:
+    """Everything about one job. ``jobs`` (all known jobs) lets it link a chain of shots;
+    a click on a linked job emits ``jobLinkActivated`` with its id."""
+
+    jobLinkActivated = Signal(int)
+
+    def __init__(self, job: Job, parent: QWidget | None = None, jobs: Sequence[Job] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Job %1").replace("%1", str(job.id)))
-        self.text = QTextBrowser(openExternalLinks=False)
+        self.jobs = list(jobs)
+        self.text = QTextBrowser(openExternalLinks=False, openLinks=False)
         self.text.setAccessibleName(self.tr("Job details"))
+        self.text.anchorClicked.connect(self._link)
         self.text.setHtml(self.render(job))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -30,13 +39,34 @@ class JobDetailsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 560)
 
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "job" and url.path().isdigit():
+            self.jobLinkActivated.emit(int(url.path()))
+            self.accept()
+
+    def _job_link(self, job_id: int) -> str:
+        other = next((j for j in self.jobs if j.id == job_id), None)
+        label = self.tr("Job %1").replace("%1", str(job_id))
+        if other is None:
+            return html.escape(label + " " + self.tr("(removed)"))
+        prompt = other.prompt if len(other.prompt) <= 40 else other.prompt[:39] + "…"
+        return f'<a href="job:{job_id}">{html.escape(label)}</a> {html.escape(prompt)}'
+
+    def _size_text(self, job: Job) -> str:
+        parts = [p for p in (job.resolution, job.ratio) if p]
+        return " · ".join(parts) or job.size or "—"
+
     def render(self, job: Job) -> str:
+        family = self.tr("unknown model: sent as typed") if not job.family else job.family
         rows = [
             (self.tr("State"), state_label(job.state)),
-            (self.tr("Model"), job.model),
+            (self.tr("Model"), f"{job.model} ({family})"),
             (self.tr("Prompt"), job.prompt),
-            (self.tr("Duration"), f"{job.duration} s" if job.duration else "—"),
-            (self.tr("Size"), job.size or "—"),
+            (
+                self.tr("Duration"),
+                self.tr("%1 s").replace("%1", str(job.duration)) if job.duration else "—",
+            ),
+            (self.tr("Size"), self._size_text(job)),
             (self.tr("Seed"), "—" if job.seed is None else str(job.seed)),
             (self.tr("Task id"), job.task_id or "—"),
             (self.tr("Relay"), job.base_url),
@@ -45,11 +75,40 @@ class JobDetailsDialog(QDialog):
             (self.tr("Finished"), _when(job.finished_at)),
             (self.tr("File"), job.file_path or "—"),
         ]
+        if job.options:
+            rows.append(
+                (
+                    self.tr("Options"),
+                    ", ".join(f"{key} = {value}" for key, value in job.options.items()),
+                )
+            )
         parts = ["<table cellspacing=4>"]
         parts += [
             f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows
         ]
+        chain = []
+        if job.parent_id:
+            chain.append((self.tr("Continues"), self._job_link(job.parent_id)))
+        chain += [
+            (self.tr("Continued by"), self._job_link(other.id))
+            for other in self.jobs
+            if other.parent_id == job.id
+        ]
+        parts += [f"<tr><td><b>{html.escape(k)}</b></td><td>{v}</td></tr>" for k, v in chain]
         parts.append("</table>")
+        if job.inputs:
+            parts.append(
+                "<h3>" + html.escape(self.tr("Images sent")) + "</h3><table cellspacing=4>"
+            )
+            for image in job.request().images:
+                url = QUrl.fromLocalFile(image.path).toString()
+                parts.append(
+                    f'<tr><td><img src="{html.escape(url)}" height="54"></td>'
+                    f"<td><b>{html.escape(self._role(image.role))}</b> "
+                    f"{image.width}×{image.height}<br>"
+                    f"<small>SHA-256 {html.escape(image.sha256)}</small></td></tr>"
+                )
+            parts.append("</table>")
         explain = explanation(job)
         if explain or job.error:
             heading = self.tr("What happened")
@@ -63,6 +122,15 @@ class JobDetailsDialog(QDialog):
                 "<h3>" + html.escape(self.tr("Detail")) + "</h3>"
                 f"<pre>{html.escape(job.error_detail)}</pre>"
             )
+        if job.sent_body:
+            try:
+                sent = json.dumps(json.loads(job.sent_body), indent=2, ensure_ascii=False)
+            except ValueError:
+                sent = job.sent_body
+            parts.append(
+                "<h3>" + html.escape(self.tr("Request as sent")) + "</h3>"
+                f"<pre>{html.escape(sent)}</pre>"
+            )
         if job.last_response:
             try:
                 pretty = json.dumps(json.loads(job.last_response), indent=2, ensure_ascii=False)
@@ -73,3 +141,10 @@ class JobDetailsDialog(QDialog):
                 f"<pre>{html.escape(pretty)}</pre>"
             )
         return "".join(parts)
+
+    def _role(self, role: str) -> str:
+        return {
+            "first": self.tr("First frame"),
+            "last": self.tr("Last frame"),
+            "reference": self.tr("Reference"),
+        }.get(role, role)

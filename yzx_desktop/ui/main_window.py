@@ -35,6 +35,7 @@ from yzx_desktop import APP_NAME
 from yzx_desktop.api.types import CreateRequest
 from yzx_desktop.jobs.model import ACTIVE_STATES, Job, JobState
 from yzx_desktop.logs import log_file
+from yzx_desktop.profiles.request_body import RequestRefused
 from yzx_desktop.settings import save_settings
 from yzx_desktop.ui.aio import modal, spawn
 from yzx_desktop.ui.compose import ComposePanel
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.model = JobTableModel(self.thumbnails)
         self.proxy = JobFilterProxy()
         self.proxy.setSourceModel(self.model)
-        self.compose = ComposePanel()
+        self.compose = ComposePanel(session.catalog)
         self.preview = PreviewPanel()
         self.table = QTableView()
         self.search = QLineEdit()
@@ -102,9 +103,9 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.model.set_jobs(session.store.all())
         self.compose.set_model(session.settings.last_model)
-        self.compose.duration_box.setValue(session.settings.last_duration or 5)
+        self.compose.set_duration(session.settings.last_duration or 5)
         if session.settings.last_size:
-            self.compose.size_box.setEditText(session.settings.last_size)
+            self.compose.set_size(session.settings.last_size)
         self._update_counts()
         self._update_actions()
         self._setup_tray()
@@ -182,6 +183,8 @@ class MainWindow(QMainWindow):
         self.act_show = self._action(self.show_selected_in_folder)
         self.act_copy_prompt = self._action(self.copy_prompt, "Ctrl+Shift+C")
         self.act_reuse = self._action(self.reuse_selected, "Ctrl+R")
+        self.act_continue = self._action(lambda: spawn(self.continue_selected()), "Ctrl+Shift+N")
+        self.act_use_frame = self._action(self.use_preview_frame)
         self.act_submit_again = self._action(lambda: spawn(self.submit_selected_again()))
         self.act_stop = self._action(self.stop_selected)
         self.act_track = self._action(self.track_selected_again)
@@ -211,6 +214,8 @@ class MainWindow(QMainWindow):
             self.act_show,
             self.act_copy_prompt,
             self.act_reuse,
+            self.act_continue,
+            self.act_use_frame,
             self.act_submit_again,
             self.act_stop,
             self.act_track,
@@ -228,6 +233,7 @@ class MainWindow(QMainWindow):
             self.act_save_as,
             self.act_show,
             self.act_reuse,
+            self.act_continue,
             self.act_submit_again,
             self.act_details,
         ):
@@ -254,6 +260,7 @@ class MainWindow(QMainWindow):
         for group in (
             (self.act_preview, self.act_save_as, self.act_show),
             (self.act_copy_prompt, self.act_copy_id, self.act_reuse),
+            (self.act_continue, self.act_use_frame),
             (self.act_submit_again, self.act_adopt, self.act_stop, self.act_track),
             (self.act_remove, self.act_details),
         ):
@@ -296,6 +303,14 @@ class MainWindow(QMainWindow):
             self.act_reuse: (
                 self.tr("&Reuse Settings"),
                 self.tr("Fill the compose panel with this job's settings"),
+            ),
+            self.act_continue: (
+                self.tr("Co&ntinue This Shot"),
+                self.tr("A new shot that starts from this video's last frame"),
+            ),
+            self.act_use_frame: (
+                self.tr("Use Frame as First &Frame"),
+                self.tr("Put the preview's current frame into the first-frame slot"),
             ),
             self.act_submit_again: (
                 self.tr("Submit &Again…"),
@@ -516,8 +531,8 @@ class MainWindow(QMainWindow):
             and job.file_path
             and Path(job.file_path).is_file()
         )
-        self.act_preview.setEnabled(has_file)
-        self.act_save_as.setEnabled(has_file)
+        for action in (self.act_preview, self.act_save_as, self.act_continue, self.act_use_frame):
+            action.setEnabled(has_file)
         self.act_show.setEnabled(bool(has_job and job.file_path))
         for action in (
             self.act_copy_prompt,
@@ -562,7 +577,13 @@ class MainWindow(QMainWindow):
                 self.tr("Set the relay's token in Settings first (or start with --demo)."),
             )
             return None
-        job = self.session.submit(request)
+        try:
+            job = self.session.submit(request)
+        except RequestRefused as exc:  # e.g. an image that became unreadable: nothing was sent
+            self.compose.reason_label.setText(" ".join(exc.problems))
+            self.compose.reason_label.show()
+            return None
+        self.compose.finish_generate()
         self.statusBar().showMessage(
             self.tr("Job %1 sent to the relay.").replace("%1", str(job.id)), 4000
         )
@@ -619,6 +640,49 @@ class MainWindow(QMainWindow):
         job = self._selected()
         if job:
             self.compose.fill_from(job)
+
+    async def continue_selected(self) -> Job | None:
+        """Continue this shot: its last frame, decoded here, becomes the next first frame."""
+        from yzx_desktop.ui.frames import FrameUnavailable, last_frame
+        from yzx_desktop.ui.image_slot import pasted_image_path
+
+        job = self._selected()
+        if job is None or job.state is not JobState.DONE or not job.file_path:
+            return None
+        self.statusBar().showMessage(self.tr("Reading the last frame…"))
+        try:
+            image = await last_frame(Path(job.file_path))
+            frame = pasted_image_path(image)
+        except (FrameUnavailable, OSError) as exc:
+            self.statusBar().clearMessage()
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr("The last frame could not be read: %1").replace("%1", str(exc)),
+            )
+            return None
+        self.statusBar().showMessage(
+            self.tr("Job %1's last frame is the first frame of the next shot.").replace(
+                "%1", str(job.id)
+            ),
+            5000,
+        )
+        self.compose.continue_from(job, frame)
+        return job
+
+    def use_preview_frame(self) -> bool:
+        """The frame shown in the preview goes into the first-frame slot."""
+        from yzx_desktop.ui.image_slot import pasted_image_path
+
+        frame = self.preview.video_sink.videoFrame()
+        image = frame.toImage() if frame.isValid() else None
+        if image is None or image.isNull():
+            self.statusBar().showMessage(self.tr("Play the video to pick a frame first."), 4000)
+            return False
+        used = self.compose.use_image(pasted_image_path(image))
+        if not used:
+            self.statusBar().showMessage(self.tr("This model does not read a first frame."), 4000)
+        return used
 
     async def submit_selected_again(self, confirm: bool = True) -> Job | None:
         job = self._selected()
@@ -703,7 +767,8 @@ class MainWindow(QMainWindow):
 
         job = self._selected()
         if job:
-            dialog = JobDetailsDialog(job, self)
+            dialog = JobDetailsDialog(job, self, self.model.jobs())
+            dialog.jobLinkActivated.connect(self.select_job)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
 
@@ -720,6 +785,7 @@ class MainWindow(QMainWindow):
             settings = dialog.result_settings() if accepted else None
         if settings is not None:
             await self.session.reconfigure(settings)
+            self.compose.set_catalog(self.session.catalog)
 
     def open_library(self) -> None:
         folder = self.session.settings.library_path

@@ -12,6 +12,7 @@ from yzx_desktop.credentials import TokenInfo, load_token
 from yzx_desktop.jobs.cadence import PollCadence
 from yzx_desktop.jobs.model import Job
 from yzx_desktop.jobs.store import JobStore
+from yzx_desktop.profiles.catalog import Catalog
 from yzx_desktop.settings import Settings, save_settings
 from yzx_desktop.ui.aio import spawn
 
@@ -51,6 +52,7 @@ class Session(QObject):
         self.settings = settings
         self.demo = demo
         self.store = store or JobStore()
+        self.catalog = Catalog.load(settings.model_pins)
         self.relay: SimulatedRelay | None = None
         self.token_info: TokenInfo | None = None
         self.client: RelayClient | None = None
@@ -74,7 +76,7 @@ class Session(QObject):
             base, token = self.settings.effective_base_url(), self.token_info.token
         config.cadence = self._cadence or config.cadence
         self.client = RelayClient(base, token, proxy=self.settings.proxy or None)
-        self.engine = JobEngine(self.store, self.client, config)
+        self.engine = JobEngine(self.store, self.client, config, catalog=self.catalog)
         self.engine.subscribe(self.jobChanged.emit)
 
     @property
@@ -94,11 +96,16 @@ class Session(QObject):
         return resumed
 
     def submit(self, request: CreateRequest) -> Job:
+        """Submit through the engine (raises ``RequestRefused`` before anything is sent) and
+        remember the choices for the next start."""
+        job = self.engine.submit(request)
         self.settings.last_model = request.model
-        self.settings.last_duration = request.duration or 5
-        self.settings.last_size = request.size or ""
+        self.settings.last_duration = job.duration or 5
+        profile = self.catalog.resolve(request.model)
+        size = profile.size_for(job.resolution, job.ratio) if profile else request.size
+        self.settings.last_size = (size or "").replace("*", "x")
         save_settings(self.settings)
-        return self.engine.submit(request)
+        return job
 
     async def refresh_models(self) -> None:
         from yzx_desktop.api.errors import RelayError
@@ -107,7 +114,7 @@ class Session(QObject):
             return
         self.connectionChanged.emit("checking", self.tr("Checking the relay…"))
         try:
-            models = await self.client.list_models()
+            models = await self.client.list_models(self.catalog.is_video_model)
         except RelayError as exc:
             self.connectionChanged.emit("error", exc.user_text())
             return
@@ -118,6 +125,7 @@ class Session(QObject):
         """Apply new settings: running jobs stop cleanly and resume on the new client."""
         self.settings = settings
         save_settings(settings)
+        self.catalog = Catalog.load(settings.model_pins)
         await self._stop_engine()
         self.start()
 
