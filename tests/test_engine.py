@@ -40,15 +40,19 @@ async def test_happy_path_saves_video_and_sidecar(engine, relay, store) -> None:
     assert not part_path(video).exists()
     sidecar = json.loads(video.with_suffix(".json").read_text(encoding="utf-8"))
     assert sidecar["task_id"] == job.task_id
-    assert sidecar["request"] | {
-        "model": "generic-video",
-        "prompt": REQUEST.prompt,
-        "duration": 5,
-        "size": "1280x720",
-        "seed": 42,
-        "family": None,
-        "endpoint": "videos",
-    } == sidecar["request"]
+    assert (
+        sidecar["request"]
+        | {
+            "model": "generic-video",
+            "prompt": REQUEST.prompt,
+            "duration": 5,
+            "size": "1280x720",
+            "seed": 42,
+            "family": None,
+            "endpoint": "videos",
+        }
+        == sidecar["request"]
+    )
     assert sidecar["relay_base_url"] == relay.base_url
     assert relay.count("POST", "/v1/videos") == 1
     sent = json.loads(relay.matching("POST", "/v1/videos")[0].body)

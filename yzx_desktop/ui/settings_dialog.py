@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 from yzx_desktop.credentials import TokenSource, load_token, store_token
 from yzx_desktop.jobs.model import Job
 from yzx_desktop.jobs.naming import PLACEHOLDERS, render_filename
+from yzx_desktop.profiles.catalog import Catalog, user_file
 from yzx_desktop.settings import Settings
 from yzx_desktop.ui.a11y import describe
 from yzx_desktop.ui.aio import spawn
@@ -65,6 +69,28 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.proxy_edit = QLineEdit(settings.proxy)
         self.proxy_edit.setPlaceholderText("http://127.0.0.1:7890")
+        self.catalog = Catalog.load(settings.model_pins)
+        self.pins_table = QTableWidget(0, 2)
+        self.pins_table.setHorizontalHeaderLabels([self.tr("Model id"), self.tr("Family")])
+        self.pins_table.horizontalHeader().setStretchLastSection(True)
+        self.pins_table.verticalHeader().hide()
+        self.pins_table.setMaximumHeight(120)
+        for model, family in settings.model_pins.items():
+            self._add_pin(model, family)
+        add_pin, remove_pin = QPushButton(self.tr("Add pin")), QPushButton(self.tr("Remove pin"))
+        add_pin.clicked.connect(lambda: self._add_pin("", ""))
+        remove_pin.clicked.connect(self._remove_pin)
+        self.profiles_note = QLabel(wordWrap=True)
+        problems = " ".join(self.catalog.problems)
+        self.profiles_note.setText(
+            (problems + " " if problems else "")
+            + self.tr("Add or change model families in %1.").replace("%1", str(user_file()))
+        )
+        self.profiles_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        pin_buttons = QHBoxLayout()
+        pin_buttons.addWidget(add_pin)
+        pin_buttons.addWidget(remove_pin)
+        pin_buttons.addStretch(1)
 
         library_row = QHBoxLayout()
         library_row.addWidget(self.library_edit, 1)
@@ -93,6 +119,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Parallel downloads"), self.downloads)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("HTTP proxy"), self.proxy_edit)
+        form.addRow(self.tr("Model families"), self.pins_table)
+        form.addRow("", pin_buttons)
+        form.addRow("", self.profiles_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -149,6 +178,16 @@ class SettingsDialog(QDialog):
                 self.tr("HTTP proxy"),
                 self.tr("Empty: use the system's proxy settings"),
             ),
+            (
+                self.pins_table,
+                self.tr("Model families"),
+                self.tr(
+                    "Pin a renamed model to the family whose fields its relay reads, "
+                    "e.g. my-video-pro → Seedance"
+                ),
+            ),
+            (add_pin, self.tr("Add pin"), self.tr("Pin one more model id to a family")),
+            (remove_pin, self.tr("Remove pin"), self.tr("Remove the selected pin")),
         )
         describe(*tips)
         browse.clicked.connect(self._browse)
@@ -158,6 +197,34 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self._preview_template()
         self.resize(560, self.sizeHint().height())
+
+    def _add_pin(self, model: str, family: str) -> None:
+        row = self.pins_table.rowCount()
+        self.pins_table.insertRow(row)
+        self.pins_table.setItem(row, 0, QTableWidgetItem(model))
+        families = QComboBox()
+        for profile in self.catalog.profiles:
+            families.addItem(f"{profile.name} ({profile.id})", profile.id)
+        families.setCurrentIndex(max(0, families.findData(family)))
+        families.setAccessibleName(self.tr("Family"))
+        self.pins_table.setCellWidget(row, 1, families)
+        if not model:
+            self.pins_table.setCurrentCell(row, 0)
+            self.pins_table.editItem(self.pins_table.item(row, 0))
+
+    def _remove_pin(self) -> None:
+        if self.pins_table.rowCount():
+            self.pins_table.removeRow(max(self.pins_table.currentRow(), 0))
+
+    def pins(self) -> dict[str, str]:
+        """The pins in the table: model id → family id (rows without a model id are skipped)."""
+        pins = {}
+        for row in range(self.pins_table.rowCount()):
+            item = self.pins_table.item(row, 0)
+            families = self.pins_table.cellWidget(row, 1)
+            if item and item.text().strip() and isinstance(families, QComboBox):
+                pins[item.text().strip()] = families.currentData()
+        return pins
 
     def _seconds(self, value: float) -> QDoubleSpinBox:
         box = QDoubleSpinBox(minimum=1.0, maximum=600.0, decimals=0, value=value)
@@ -212,6 +279,7 @@ class SettingsDialog(QDialog):
         s.max_concurrent_downloads = self.downloads.value()
         s.language = self.language.currentData()
         s.proxy = self.proxy_edit.text().strip()
+        s.model_pins = self.pins()
         if self.token_edit.text().strip():
             store_token(self.token_edit.text())
         Path(s.library_path).mkdir(parents=True, exist_ok=True)
