@@ -63,10 +63,6 @@
         <translation>Reload the model list from the relay (F5)</translation>
     </message>
     <message>
-        <source>What the video should show. Ctrl+Enter generates.</source>
-        <translation>What the video should show. Ctrl+Enter generates.</translation>
-    </message>
-    <message>
         <source>Length of the video in seconds</source>
         <translation>Length of the video in seconds</translation>
     </message>
@@ -99,12 +95,36 @@
         <translation>Prompt</translation>
     </message>
     <message>
+        <source>What the video should show. Ctrl+Enter generates; Ctrl+V pastes an image.</source>
+        <translation>What the video should show. Ctrl+Enter generates; Ctrl+V pastes an image.</translation>
+    </message>
+    <message>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
+        <source>The lengths this model makes, in seconds</source>
+        <translation>The lengths this model makes, in seconds</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Size</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation>Aspect ratio</translation>
+    </message>
+    <message>
+        <source>Width to height of the video</source>
+        <translation>Width to height of the video</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Height of the video</source>
+        <translation>Height of the video</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -119,8 +139,44 @@
         <translation>Generate</translation>
     </message>
     <message>
+        <source>Do not continue a shot</source>
+        <translation>Do not continue a shot</translation>
+    </message>
+    <message>
+        <source>Make this a new shot instead of a continuation</source>
+        <translation>Make this a new shot instead of a continuation</translation>
+    </message>
+    <message>
         <source>Why Generate is disabled</source>
         <translation>Why Generate is disabled</translation>
+    </message>
+    <message>
+        <source>Unknown model: sent as typed (model, prompt, duration, size, seed).</source>
+        <translation>Unknown model: sent as typed (model, prompt, duration, size, seed).</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>not supported by this model</source>
+        <translation>not supported by this model</translation>
+    </message>
+    <message>
+        <source>Sent to the relay as %1</source>
+        <translation>Sent to the relay as %1</translation>
+    </message>
+    <message>
+        <source>Images: this model is unknown, so the app does not know where its relay reads them. Pin it to a family in Settings to send images.</source>
+        <translation>Images: this model is unknown, so the app does not know where its relay reads them. Pin it to a family in Settings to send images.</translation>
+    </message>
+    <message>
+        <source>%1 takes images only as web links; local images cannot be sent.</source>
+        <translation>%1 takes images only as web links; local images cannot be sent.</translation>
+    </message>
+    <message>
+        <source>%1 does not read images.</source>
+        <translation>%1 does not read images.</translation>
     </message>
     <message>
         <source>Type a prompt to generate.</source>
@@ -144,6 +200,10 @@
     <message>
         <source>Sent. One task was created.</source>
         <translation>Sent. One task was created.</translation>
+    </message>
+    <message>
+        <source>Continues the shot of job %1.</source>
+        <translation>Continues the shot of job %1.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +376,49 @@
     </message>
 </context>
 <context>
+    <name>ImageSlot</name>
+    <message>
+        <source>First frame</source>
+        <translation>First frame</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>Last frame</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>%1 (not read by this model)</source>
+        <translation>%1 (not read by this model)</translation>
+    </message>
+    <message>
+        <source>Drop an image here, paste one (Ctrl+V), or click to choose a file.</source>
+        <translation>Drop an image here, paste one (Ctrl+V), or click to choose a file.</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Remove image</translation>
+    </message>
+    <message>
+        <source>Remove this image (Delete)</source>
+        <translation>Remove this image (Delete)</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>+ image</source>
+        <translation>+ image</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+</context>
+<context>
     <name>JobDetailsDialog</name>
     <message>
         <source>Job %1</source>
@@ -324,6 +427,14 @@
     <message>
         <source>Job details</source>
         <translation>Job details</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>unknown model: sent as typed</source>
+        <translation>unknown model: sent as typed</translation>
     </message>
     <message>
         <source>State</source>
@@ -340,6 +451,10 @@
     <message>
         <source>Duration</source>
         <translation>Duration</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Size</source>
@@ -374,6 +489,22 @@
         <translation>File</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation>Continues</translation>
+    </message>
+    <message>
+        <source>Continued by</source>
+        <translation>Continued by</translation>
+    </message>
+    <message>
+        <source>Images sent</source>
+        <translation>Images sent</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
@@ -382,8 +513,24 @@
         <translation>Detail</translation>
     </message>
     <message>
+        <source>Request as sent</source>
+        <translation>Request as sent</translation>
+    </message>
+    <message>
         <source>Last response from the relay</source>
         <translation>Last response from the relay</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>First frame</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>Last frame</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
     </message>
 </context>
 <context>
@@ -529,6 +676,22 @@
     <message>
         <source>Fill the compose panel with this job&apos;s settings</source>
         <translation>Fill the compose panel with this job&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue This Shot</source>
+        <translation>Co&amp;ntinue This Shot</translation>
+    </message>
+    <message>
+        <source>A new shot that starts from this video&apos;s last frame</source>
+        <translation>A new shot that starts from this video&apos;s last frame</translation>
+    </message>
+    <message>
+        <source>Use Frame as First &amp;Frame</source>
+        <translation>Use Frame as First &amp;Frame</translation>
+    </message>
+    <message>
+        <source>Put the preview&apos;s current frame into the first-frame slot</source>
+        <translation>Put the preview&apos;s current frame into the first-frame slot</translation>
     </message>
     <message>
         <source>Submit &amp;Again…</source>
@@ -747,6 +910,26 @@ Finished videos appear here and play below.</translation>
         <translation>Saved %1</translation>
     </message>
     <message>
+        <source>Reading the last frame…</source>
+        <translation>Reading the last frame…</translation>
+    </message>
+    <message>
+        <source>The last frame could not be read: %1</source>
+        <translation>The last frame could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Job %1&apos;s last frame is the first frame of the next shot.</source>
+        <translation>Job %1&apos;s last frame is the first frame of the next shot.</translation>
+    </message>
+    <message>
+        <source>Play the video to pick a frame first.</source>
+        <translation>Play the video to pick a frame first.</translation>
+    </message>
+    <message>
+        <source>This model does not read a first frame.</source>
+        <translation>This model does not read a first frame.</translation>
+    </message>
+    <message>
         <source>Submit again?</source>
         <translation>Submit again?</translation>
     </message>
@@ -917,6 +1100,26 @@ It may have been moved or deleted.</translation>
         <translation>System</translation>
     </message>
     <message>
+        <source>Model id</source>
+        <translation>Model id</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Add pin</source>
+        <translation>Add pin</translation>
+    </message>
+    <message>
+        <source>Remove pin</source>
+        <translation>Remove pin</translation>
+    </message>
+    <message>
+        <source>Add or change model families in %1.</source>
+        <translation>Add or change model families in %1.</translation>
+    </message>
+    <message>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
@@ -955,6 +1158,10 @@ It may have been moved or deleted.</translation>
     <message>
         <source>HTTP proxy</source>
         <translation>HTTP proxy</translation>
+    </message>
+    <message>
+        <source>Model families</source>
+        <translation>Model families</translation>
     </message>
     <message>
         <source>The relay&apos;s API address, e.g. https://www.yuzhixiaolongxia.com/v1</source>
@@ -1027,6 +1234,18 @@ It may have been moved or deleted.</translation>
     <message>
         <source>Empty: use the system&apos;s proxy settings</source>
         <translation>Empty: use the system&apos;s proxy settings</translation>
+    </message>
+    <message>
+        <source>Pin a renamed model to the family whose fields its relay reads, e.g. my-video-pro → Seedance</source>
+        <translation>Pin a renamed model to the family whose fields its relay reads, e.g. my-video-pro → Seedance</translation>
+    </message>
+    <message>
+        <source>Pin one more model id to a family</source>
+        <translation>Pin one more model id to a family</translation>
+    </message>
+    <message>
+        <source>Remove the selected pin</source>
+        <translation>Remove the selected pin</translation>
     </message>
     <message>
         <source> s</source>

@@ -63,10 +63,6 @@
         <translation>从中转站重新获取模型列表 (F5)</translation>
     </message>
     <message>
-        <source>What the video should show. Ctrl+Enter generates.</source>
-        <translation>视频要表现的内容。按 Ctrl+Enter 生成。</translation>
-    </message>
-    <message>
         <source>Length of the video in seconds</source>
         <translation>视频时长，单位为秒</translation>
     </message>
@@ -99,12 +95,36 @@
         <translation>提示词</translation>
     </message>
     <message>
+        <source>What the video should show. Ctrl+Enter generates; Ctrl+V pastes an image.</source>
+        <translation>视频要表现的内容。Ctrl+Enter 生成，Ctrl+V 粘贴图片。</translation>
+    </message>
+    <message>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
+        <source>The lengths this model makes, in seconds</source>
+        <translation>此模型可生成的时长（秒）</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation>画面比例</translation>
+    </message>
+    <message>
+        <source>Width to height of the video</source>
+        <translation>视频的宽高比</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Height of the video</source>
+        <translation>视频的清晰度（高度）</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -119,8 +139,44 @@
         <translation>生成</translation>
     </message>
     <message>
+        <source>Do not continue a shot</source>
+        <translation>不接续镜头</translation>
+    </message>
+    <message>
+        <source>Make this a new shot instead of a continuation</source>
+        <translation>作为新镜头，而不是接续上一个镜头</translation>
+    </message>
+    <message>
         <source>Why Generate is disabled</source>
         <translation>无法生成的原因</translation>
+    </message>
+    <message>
+        <source>Unknown model: sent as typed (model, prompt, duration, size, seed).</source>
+        <translation>未知模型：按输入原样发送（模型、提示词、时长、尺寸、种子）。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>not supported by this model</source>
+        <translation>此模型不支持</translation>
+    </message>
+    <message>
+        <source>Sent to the relay as %1</source>
+        <translation>以 %1 字段发送给中转站</translation>
+    </message>
+    <message>
+        <source>Images: this model is unknown, so the app does not know where its relay reads them. Pin it to a family in Settings to send images.</source>
+        <translation>图片：这是未知模型，应用不知道中转站从哪个字段读取图片。请在设置中把它归入一个模型系列后再发送图片。</translation>
+    </message>
+    <message>
+        <source>%1 takes images only as web links; local images cannot be sent.</source>
+        <translation>%1 只接受图片网址，无法发送本地图片。</translation>
+    </message>
+    <message>
+        <source>%1 does not read images.</source>
+        <translation>%1 不读取图片。</translation>
     </message>
     <message>
         <source>Type a prompt to generate.</source>
@@ -143,6 +199,10 @@
     <message>
         <source>Sent. One task was created.</source>
         <translation>已提交，创建了一个任务。</translation>
+    </message>
+    <message>
+        <source>Continues the shot of job %1.</source>
+        <translation>接续任务 %1 的镜头。</translation>
     </message>
 </context>
 <context>
@@ -315,6 +375,49 @@
     </message>
 </context>
 <context>
+    <name>ImageSlot</name>
+    <message>
+        <source>First frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>%1 (not read by this model)</source>
+        <translation>%1（此模型不读取）</translation>
+    </message>
+    <message>
+        <source>Drop an image here, paste one (Ctrl+V), or click to choose a file.</source>
+        <translation>把图片拖到这里、粘贴（Ctrl+V），或点击选择文件。</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <source>Remove this image (Delete)</source>
+        <translation>移除这张图片（Delete）</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 （%1）</translation>
+    </message>
+    <message>
+        <source>+ image</source>
+        <translation>+ 图片</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+</context>
+<context>
     <name>JobDetailsDialog</name>
     <message>
         <source>Job %1</source>
@@ -323,6 +426,14 @@
     <message>
         <source>Job details</source>
         <translation>任务详情</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已移除）</translation>
+    </message>
+    <message>
+        <source>unknown model: sent as typed</source>
+        <translation>未知模型：按输入原样发送</translation>
     </message>
     <message>
         <source>State</source>
@@ -339,6 +450,10 @@
     <message>
         <source>Duration</source>
         <translation>时长</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Size</source>
@@ -373,6 +488,22 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation>接续自</translation>
+    </message>
+    <message>
+        <source>Continued by</source>
+        <translation>被接续于</translation>
+    </message>
+    <message>
+        <source>Images sent</source>
+        <translation>已发送的图片</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
@@ -381,8 +512,24 @@
         <translation>详细信息</translation>
     </message>
     <message>
+        <source>Request as sent</source>
+        <translation>实际发送的请求</translation>
+    </message>
+    <message>
         <source>Last response from the relay</source>
         <translation>中转站最近一次的响应</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考图</translation>
     </message>
 </context>
 <context>
@@ -528,6 +675,22 @@
     <message>
         <source>Fill the compose panel with this job&apos;s settings</source>
         <translation>把这个任务的参数填回左侧面板</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue This Shot</source>
+        <translation>接续此镜头（&amp;N）</translation>
+    </message>
+    <message>
+        <source>A new shot that starts from this video&apos;s last frame</source>
+        <translation>以此视频的最后一帧为首帧，生成下一个镜头</translation>
+    </message>
+    <message>
+        <source>Use Frame as First &amp;Frame</source>
+        <translation>用当前帧作首帧（&amp;F）</translation>
+    </message>
+    <message>
+        <source>Put the preview&apos;s current frame into the first-frame slot</source>
+        <translation>把预览中的当前画面放入首帧位置</translation>
     </message>
     <message>
         <source>Submit &amp;Again…</source>
@@ -746,6 +909,26 @@ Finished videos appear here and play below.</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
+        <source>Reading the last frame…</source>
+        <translation>正在读取最后一帧…</translation>
+    </message>
+    <message>
+        <source>The last frame could not be read: %1</source>
+        <translation>无法读取最后一帧：%1</translation>
+    </message>
+    <message>
+        <source>Job %1&apos;s last frame is the first frame of the next shot.</source>
+        <translation>任务 %1 的最后一帧已作为下一个镜头的首帧。</translation>
+    </message>
+    <message>
+        <source>Play the video to pick a frame first.</source>
+        <translation>请先播放视频再选取画面。</translation>
+    </message>
+    <message>
+        <source>This model does not read a first frame.</source>
+        <translation>此模型不读取首帧。</translation>
+    </message>
+    <message>
         <source>Submit again?</source>
         <translation>再次提交？</translation>
     </message>
@@ -913,6 +1096,26 @@ It may have been moved or deleted.</source>
         <translation>跟随系统</translation>
     </message>
     <message>
+        <source>Model id</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>模型系列</translation>
+    </message>
+    <message>
+        <source>Add pin</source>
+        <translation>添加归类</translation>
+    </message>
+    <message>
+        <source>Remove pin</source>
+        <translation>移除归类</translation>
+    </message>
+    <message>
+        <source>Add or change model families in %1.</source>
+        <translation>在 %1 中添加或修改模型系列。</translation>
+    </message>
+    <message>
         <source>Base URL</source>
         <translation>接口地址</translation>
     </message>
@@ -951,6 +1154,10 @@ It may have been moved or deleted.</source>
     <message>
         <source>HTTP proxy</source>
         <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>Model families</source>
+        <translation>模型系列</translation>
     </message>
     <message>
         <source>The relay&apos;s API address, e.g. https://www.yuzhixiaolongxia.com/v1</source>
@@ -1023,6 +1230,18 @@ It may have been moved or deleted.</source>
     <message>
         <source>Empty: use the system&apos;s proxy settings</source>
         <translation>留空：使用系统代理设置</translation>
+    </message>
+    <message>
+        <source>Pin a renamed model to the family whose fields its relay reads, e.g. my-video-pro → Seedance</source>
+        <translation>把改过名的模型归入其中转站实际使用的模型系列，例如 my-video-pro → Seedance</translation>
+    </message>
+    <message>
+        <source>Pin one more model id to a family</source>
+        <translation>再把一个模型 ID 归入某个系列</translation>
+    </message>
+    <message>
+        <source>Remove the selected pin</source>
+        <translation>移除选中的归类</translation>
     </message>
     <message>
         <source> s</source>
