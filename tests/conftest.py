@@ -14,7 +14,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.qpa.*=false")
 os.environ["YZX_NO_KEYRING"] = "1"
 
 from yzx_desktop.api.client import RelayClient
-from yzx_desktop.demo.server import SimulatedRelay
+from yzx_desktop.demo.server import DEFAULT_MODELS, SimulatedRelay
 from yzx_desktop.jobs.cadence import Backoff, PollCadence
 from yzx_desktop.jobs.engine import EngineConfig, JobEngine
 from yzx_desktop.jobs.store import JobStore
@@ -34,7 +34,8 @@ def yzx_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def relay() -> Iterator[SimulatedRelay]:
-    with SimulatedRelay(queue_seconds=0.2, run_seconds=0.3, token=TOKEN) as server:
+    models = (*DEFAULT_MODELS, "generic-video", "sora-2")
+    with SimulatedRelay(queue_seconds=0.2, run_seconds=0.3, token=TOKEN, models=models) as server:
         yield server
 
 
