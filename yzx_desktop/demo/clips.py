@@ -75,7 +75,8 @@ def _cover(data: bytes, size: tuple[int, int]) -> Image.Image:
 def _backdrop(tint: tuple[int, int, int], size: tuple[int, int]) -> Image.Image:
     """A text-to-video stand-in: a diagonal gradient in the prompt colour with a dot grid."""
     dark = tuple(c // 5 for c in tint)
-    ramp = Image.linear_gradient("L").rotate(45, expand=True).resize(size)
+    down = Image.linear_gradient("L").resize(size)
+    ramp = Image.blend(down, down.transpose(Image.Transpose.ROTATE_90).resize(size), 0.5)
     picture = ImageOps.colorize(ramp, dark, tint).convert("RGB")
     draw = ImageDraw.Draw(picture)
     step = max(size) // 8
