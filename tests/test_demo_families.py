@@ -175,6 +175,7 @@ REFUSED = [
     ("veo_3_1-fast-fl", VIDEOS, {"images": [IMG, IMG, IMG]}, "at most 2 image"),
     ("veo_3_1-fast", VIDEOS, {"images": [HUGE]}, "at most 20 MB"),
     ("veo_3_1-fast", VIDEOS, {"size": "large"}, "WIDTHxHEIGHT"),
+    ("veo_3_1-fast", VIDEOS, {"images": [b64(b"not a picture")]}, "could not be decoded"),
     ("kling-v1-6", VIDEOS, {"duration": 7}, "5, 10"),
     ("kling-v1-6", VIDEOS, {"mode": "ultra"}, "std, pro"),
     ("kling-v1-6", VIDEOS, {"image": SMALL}, "at least 300x300"),

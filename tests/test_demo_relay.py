@@ -157,3 +157,14 @@ def test_polls_never_wait_for_a_clip_still_rendering(http, relay, monkeypatch) -
     assert http.get(f"/videos/{task_id}/content").status_code == 400
     pending.set_result(b"rendered")
     assert http.get(f"/videos/{task_id}").json()["status"] == "completed"
+
+
+def test_a_failed_render_fails_the_task_and_refunds_it(http, relay, monkeypatch) -> None:
+    broken: Future[bytes] = Future()
+    broken.set_exception(RuntimeError("encoder crashed"))
+    monkeypatch.setattr(relay._clip_maker, "submit", lambda understood: broken)
+    task_id = http.post("/videos", json={"model": "sora-2", "prompt": "x"}).json()["id"]
+    failed = until(lambda: http.get(f"/videos/{task_id}").json(), lambda v: "error" in v)
+    assert failed["status"] == "failed" and "encoder crashed" in failed["error"]["message"]
+    task = task_of(http, task_id)
+    assert task["status"] == "FAILURE" and task["quota"] == 0

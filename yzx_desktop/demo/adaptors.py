@@ -40,7 +40,7 @@ class ImageInput:
             picture = Image.open(io.BytesIO(self.data))
             picture.load()
         except (UnidentifiedImageError, OSError) as exc:
-            raise Refused(f"image could not be decoded: {exc}") from None
+            raise Refused(f"an image could not be decoded ({exc})") from None
         return picture
 
 
@@ -170,7 +170,7 @@ def read_image(
     image = ImageInput(kind, data)
     if data is not None and max_mb and len(data) > max_mb * MB:
         raise Refused(f"{who}: an image must be at most {max_mb:g} MB ({len(data) / MB:.1f} MB)")
-    if data is not None and min_side:
+    if data is not None:  # the provider refuses bytes that are not a picture
         width, height = image.pixels().size  # type: ignore[union-attr]
         if min(width, height) < min_side:
             raise Refused(

@@ -252,6 +252,9 @@ class Simulation:
             return self._finish(task, "failed")
         if not task.render.done():  # the clip is still encoding: keep running at 99 %
             return "running", 99
+        if task.render.exception() is not None:
+            task.plan.fail_message = f"the provider failed to render: {task.render.exception()}"
+            return self._finish(task, "failed")
         return self._finish(task, "done")
 
     def _finish(self, task: _Task, phase: str) -> tuple[str, int]:
@@ -272,8 +275,8 @@ class Simulation:
         task = self.task(task_id)
         if task is None:
             return 404, {"error": {"message": "task_not_exist", "code": "task_not_exist"}}
+        phase, progress = self.phase(task)  # first: a failing render sets the fail message
         plan = self._plan(task)
-        phase, progress = self.phase(task)
         understood = task.understood
         body: dict[str, Any] = {
             "id": task.id,
