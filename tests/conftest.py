@@ -34,12 +34,8 @@ def yzx_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def relay() -> Iterator[SimulatedRelay]:
-    with SimulatedRelay(
-        queue_seconds=0.2,
-        run_seconds=0.3,
-        token=TOKEN,
-        models=(*DEFAULT_MODELS, "generic-video", "sora-2"),
-    ) as server:
+    models = (*DEFAULT_MODELS, "generic-video", "sora-2")
+    with SimulatedRelay(queue_seconds=0.2, run_seconds=0.3, token=TOKEN, models=models) as server:
         yield server
 
 

@@ -1,4 +1,4 @@
-"""The simulated relay: a real HTTP server on 127.0.0.1 that speaks PROTOCOL.md."""
+"""The simulated relay: a real HTTP server on 127.0.0.1 that speaks like today's relays."""
 
 from yzx_desktop.demo.server import Fault, SimulatedRelay, TaskPlan
 

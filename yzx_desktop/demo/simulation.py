@@ -1,0 +1,367 @@
+"""Simulated relay state: tasks, timing, plans, faults and the answers they produce (no HTTP)."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import uuid
+from collections import deque
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any
+
+from yzx_desktop.demo import catalog
+from yzx_desktop.demo.adaptors import Refused, Understood, read_request
+from yzx_desktop.demo.clips import ClipMaker
+
+# Where a finished task's URL can sit (see PROTOCOL.md), plus "content" (no URL at all).
+URL_LOCATIONS = (
+    "data[0].url",
+    "data.result_url",
+    "result_url",
+    "url",
+    "video_url",
+    "output_url",
+    "download_url",
+    "metadata.url",
+    "data.url",
+    "data.video_url",
+    "result.url",
+    "result.video_url",
+    "content",
+    "foreign",
+    "bad_result_url",
+)
+MODERATION_FAILURE = "The video was blocked by the safety system (内容审核未通过)."
+
+
+@dataclass
+class TaskPlan:
+    """How one task behaves. Unset fields take the relay's defaults."""
+
+    queue_seconds: float | None = None
+    run_seconds: float | None = None
+    statuses: tuple[str, str, str] | None = None  # waiting, running, done spellings
+    url_location: str | None = None
+    fail_message: str | None = None
+    vanish: bool = False
+    progress_as_text: bool = False
+
+
+@dataclass
+class Fault:
+    """One injected misbehaviour for the next matching request."""
+
+    kind: str  # "status" | "html" | "drop" | "truncate" | "no_id"
+    status: int = 500
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """One request as the relay received it."""
+
+    method: str
+    path: str
+    authorization: str | None
+    at: float  # time.monotonic()
+    origin: str  # "api" or "cdn"
+    body: bytes = b""
+
+
+@dataclass
+class _Task:
+    id: str
+    model: str
+    prompt: str
+    created: float  # time.monotonic()
+    plan: TaskPlan
+    understood: Understood
+    render: Future[bytes]
+    quota: int
+    submitted: int  # unix time
+    finished: int = 0
+
+    @property
+    def clip(self) -> bytes:
+        return self.render.result()
+
+
+def _error(message: str, kind: str = "invalid_request_error", **extra: Any) -> dict[str, Any]:
+    return {"error": {"message": message, "type": kind, **extra}}
+
+
+# new-api task statuses by phase (the waiting phase spends its first half SUBMITTED).
+TASK_STATUS = {"running": "IN_PROGRESS", "done": "SUCCESS", "failed": "FAILURE"}
+
+
+class Simulation:
+    """Everything the relay knows and decides; the HTTP layer only routes to it."""
+
+    api_base: str = ""  # set by the server once its port is known
+    cdn_base: str = ""
+
+    def __init__(
+        self,
+        *,
+        queue_seconds: float,
+        run_seconds: float,
+        url_location: str,
+        models: tuple[str, ...],
+        token: str | None,
+        video_bytes: int,
+        throttle_bytes_per_second: int,
+    ) -> None:
+        self.default_plan = TaskPlan(
+            queue_seconds, run_seconds, ("queued", "in_progress", "completed"), url_location
+        )
+        self.models = list(models)
+        self.token = token
+        self.video_bytes = video_bytes
+        self.throttle = throttle_bytes_per_second
+        self.requests: list[RecordedRequest] = []
+        self._faults: dict[str, deque[Fault]] = {}
+        self._plans: deque[TaskPlan] = deque()
+        self._tasks: dict[str, _Task] = {}
+        self._lock = threading.Lock()
+        self._clip_maker = ClipMaker()
+        self._padded: dict[tuple[int, int], bytes] = {}
+
+    # ---- test controls ---------------------------------------------------------------------
+    def inject(self, route: str, fault: Fault, times: int = 1) -> None:
+        """Make the next ``times`` requests of ``route`` fail.
+
+        Routes: create, poll, task (``GET /v1/video/generations/{id}``), download, models.
+        """
+        with self._lock:
+            self._faults.setdefault(route, deque()).extend([fault] * times)
+
+    def plan_next(self, plan: TaskPlan) -> None:
+        """The next created task follows ``plan``."""
+        with self._lock:
+            self._plans.append(plan)
+
+    def count(self, method: str, pattern: str) -> int:
+        """How many requests :meth:`matching` finds."""
+        return len(self.matching(method, pattern))
+
+    def matching(self, method: str, pattern: str) -> list[RecordedRequest]:
+        """Requests seen so far whose method and path match (``pattern`` is a regex)."""
+        with self._lock:
+            return [
+                r for r in self.requests if r.method == method and re.fullmatch(pattern, r.path)
+            ]
+
+    def record(self, request: RecordedRequest) -> None:
+        """Keep one received request."""
+        with self._lock:
+            self.requests.append(request)
+
+    def take_fault(self, route: str) -> Fault | None:
+        """The next injected fault for ``route``, if any."""
+        with self._lock:
+            queue = self._faults.get(route)
+            return queue.popleft() if queue else None
+
+    def authorised(self, header: str | None) -> bool:
+        """A Bearer token is present and, when the relay has one, equal to it."""
+        if not header or not header.startswith("Bearer ") or not header[7:].strip():
+            return False
+        return self.token is None or header[7:].strip() == self.token
+
+    def close(self) -> None:
+        """Stop rendering clips."""
+        self._clip_maker.close()
+
+    # ---- create ----------------------------------------------------------------------------
+    def create(self, body: dict[str, Any], endpoint: str) -> tuple[int, Any, dict[str, str]]:
+        """Answer a create on ``endpoint`` ("videos" or "generations"): status, body, headers."""
+        model, prompt = body.get("model"), body.get("prompt")
+        if not isinstance(model, str) or not isinstance(prompt, str) or not prompt.strip():
+            return 400, _error("model and prompt are required"), {}
+        if model not in self.models:
+            message = f"当前分组 video 下对于模型 {model} 无可用渠道"
+            return 503, _error(message, "new_api_error", code="model_not_found"), {}
+        family = catalog.family_of(model)
+        if endpoint == "videos" and family in catalog.GENERATIONS_ONLY:
+            message = (
+                f"model {model} is created on POST /v1/video/generations (not /v1/videos); "
+                "poll it on GET /v1/video/generations/{task_id}"
+            )
+            return 400, _error(message), {}
+        if "#reject" in prompt:
+            message = "Your prompt was rejected by content moderation (内容审核未通过)"
+            return 400, {"error": {"message": message, "code": "content_policy_violation"}}, {}
+        try:
+            understood = read_request(family, body)
+        except Refused as exc:
+            return 400, _error(str(exc)), {}
+        with self._lock:
+            plan = self._plans.popleft() if self._plans else TaskPlan()
+        if "#fail" in prompt and plan.fail_message is None:
+            plan.fail_message = MODERATION_FAILURE
+        task = _Task(
+            id=f"video-task-{uuid.uuid4().hex[:12]}",
+            model=model,
+            prompt=prompt,
+            created=time.monotonic(),
+            plan=plan,
+            understood=understood,
+            render=self._clip_maker.submit(understood),
+            quota=catalog.quota_for(model, understood.seconds),
+            submitted=int(time.time()),
+        )
+        with self._lock:
+            self._tasks[task.id] = task
+        answer = {
+            "id": task.id,
+            "task_id": task.id,
+            "object": "video",
+            "model": model,
+            "status": self._plan(task).statuses[0],
+            "created": task.submitted,
+        }
+        ratios = f'{{"seconds": {catalog.seconds_ratio(understood.seconds)}}}'
+        return 200, answer, {"X-New-Api-Other-Ratios": ratios}
+
+    # ---- timing ----------------------------------------------------------------------------
+    def _plan(self, task: _Task) -> TaskPlan:
+        d, p = self.default_plan, task.plan
+        return TaskPlan(
+            p.queue_seconds if p.queue_seconds is not None else d.queue_seconds,
+            p.run_seconds if p.run_seconds is not None else d.run_seconds,
+            p.statuses or d.statuses,
+            p.url_location or d.url_location,
+            p.fail_message,
+            p.vanish,
+            p.progress_as_text,
+        )
+
+    def phase(self, task: _Task) -> tuple[str, int]:
+        """("waiting" | "running" | "done" | "failed", progress 0-100) at this moment."""
+        plan = self._plan(task)
+        elapsed = time.monotonic() - task.created
+        if elapsed < plan.queue_seconds:
+            return "waiting", 0
+        if elapsed < plan.queue_seconds + plan.run_seconds:
+            share = (elapsed - plan.queue_seconds) / max(plan.run_seconds, 1e-6)
+            return "running", int(100 * share)
+        if plan.fail_message:
+            return self._finish(task, "failed")
+        if not task.render.done():  # the clip is still encoding: keep running at 99 %
+            return "running", 99
+        if task.render.exception() is not None:
+            task.plan.fail_message = f"the provider failed to render: {task.render.exception()}"
+            return self._finish(task, "failed")
+        return self._finish(task, "done")
+
+    def _finish(self, task: _Task, phase: str) -> tuple[str, int]:
+        if not task.finished:
+            task.finished = int(time.time())
+            if phase == "failed":
+                task.quota = 0  # new-api refunds a failed task
+        return phase, 100
+
+    def task(self, task_id: str) -> _Task | None:
+        """A live task (None when unknown or planned to vanish)."""
+        task = self._tasks.get(task_id)
+        return None if task is None or task.plan.vanish else task
+
+    # ---- polls -----------------------------------------------------------------------------
+    def video_status(self, task_id: str) -> tuple[int, Any]:
+        """``GET /v1/videos/{id}``: an OpenAI video object with what was understood."""
+        task = self.task(task_id)
+        if task is None:
+            return 404, {"error": {"message": "task_not_exist", "code": "task_not_exist"}}
+        phase, progress = self.phase(task)  # first: a failing render sets the fail message
+        plan = self._plan(task)
+        understood = task.understood
+        body: dict[str, Any] = {
+            "id": task.id,
+            "object": "video",
+            "model": task.model,
+            "created_at": int(time.time()),
+            "seconds": str(understood.seconds),
+            "size": understood.size,
+            "metadata": understood.metadata(),
+        }
+        if phase == "failed":
+            body.update(
+                status="failed",
+                error={"message": plan.fail_message, "code": "content_policy_violation"},
+            )
+            return 200, body
+        waiting, running, done = plan.statuses
+        body["status"] = {"waiting": waiting, "running": running, "done": done}[phase]
+        body["progress"] = f"{progress}%" if plan.progress_as_text else progress
+        if phase == "done":
+            self._place_url(body, task, plan.url_location)
+        return 200, body
+
+    def task_status(self, task_id: str) -> tuple[int, Any]:
+        """``GET /v1/video/generations/{id}``: new-api's task shape, for any task."""
+        task = self.task(task_id)
+        if task is None:
+            return 400, {"code": "task_not_exist", "message": "task_not_exist", "data": None}
+        phase, progress = self.phase(task)
+        status = TASK_STATUS.get(phase)
+        if status is None:  # waiting
+            half = (self._plan(task).queue_seconds or 0) / 2
+            status = "SUBMITTED" if time.monotonic() - task.created < half else "QUEUED"
+        understood = task.understood
+        data = {
+            "task_id": task.id,
+            "action": _action(understood),
+            "status": status,
+            "progress": f"{progress}%",
+            "result_url": self._cdn_url(task) if phase == "done" else "",
+            "fail_reason": (task.plan.fail_message or "") if phase == "failed" else "",
+            "quota": task.quota,
+            "submit_time": task.submitted,
+            "finish_time": task.finished,
+            "data": {"model": task.model, **understood.metadata()},
+        }
+        return 200, {"code": "success", "message": "", "data": data}
+
+    def _cdn_url(self, task: _Task) -> str:
+        return f"{self.cdn_base}/cdn/{task.id}.mp4?sig=demo"
+
+    def _place_url(self, body: dict[str, Any], task: _Task, location: str) -> None:
+        url = f"{self.api_base}/files/{task.id}.mp4"
+        if location == "content":
+            return
+        if location == "foreign":
+            body["data"] = [{"url": self._cdn_url(task)}]
+        elif location == "bad_result_url":
+            body["result_url"] = "Error: upstream returned no file"
+        elif location == "data[0].url":
+            body["data"] = [{"url": url, "duration": task.understood.seconds}]
+        elif "." in location:
+            outer, inner = location.split(".")
+            body.setdefault(outer, {})[inner] = url
+        else:
+            body[location] = url
+
+    # ---- downloads -------------------------------------------------------------------------
+    def _video_for(self, task: _Task) -> bytes:
+        """The task's MP4, padded to ``video_bytes`` with a trailing 'free' box when asked."""
+        clip = task.clip
+        if not self.video_bytes or self.video_bytes <= len(clip) + 8:
+            return clip
+        key = (id(clip), self.video_bytes)
+        with self._lock:
+            if key not in self._padded:
+                pad = self.video_bytes - len(clip)
+                self._padded[key] = clip + pad.to_bytes(4, "big") + b"free" + bytes(pad - 8)
+            return self._padded[key]
+
+
+# new-api task actions by what the provider was given.
+def _action(understood: Understood) -> str:
+    if understood.references:
+        return "referenceGenerate"
+    if understood.first and understood.last:
+        return "firstTailGenerate"
+    return "generate" if understood.first else "textGenerate"
