@@ -327,10 +327,13 @@ def test_images_are_scaled_and_recompressed_to_fit_the_limits(tmp_path):
     assert len(prepared.data) <= 400_000
 
 
-def test_too_small_or_unreadable_images_are_refused_with_a_sentence(tmp_path):
-    small = png(tmp_path / "small.png", (200, 200))
-    with pytest.raises(ImageProblem, match="at least 300×300"):
-        prepare(small, ImageRules(min_side=300))
+def test_small_images_are_scaled_up_to_the_minimum_and_unreadable_ones_refused(tmp_path):
+    small = png(tmp_path / "small.png", (320, 180))
+    prepared = prepare(small, ImageRules(min_side=300))
+    assert (prepared.width, prepared.height) == (533, 300)
+    sliver = png(tmp_path / "sliver.png", (4000, 20))
+    with pytest.raises(ImageProblem, match="between 300 and 4096 pixels"):
+        prepare(sliver, ImageRules(min_side=300))
     (tmp_path / "notes.png").write_text("not an image")
     with pytest.raises(ImageProblem, match="not an image"):
         store_input(tmp_path / "notes.png", tmp_path / "inputs")

@@ -101,15 +101,23 @@ def _cover(image: Image.Image, width: int, height: int) -> Image.Image:
 def prepare(
     path: Path, rules: ImageRules, exact_size: tuple[int, int] | None = None
 ) -> PreparedImage:
-    """Load ``path`` and fit it to ``rules``: orientation applied, scaled down to ``max_side``,
-    cropped to ``exact_size`` when the family needs the video's size, re-encoded as PNG, or as
-    JPEG when PNG is over ``max_bytes``. Raises :class:`ImageProblem` naming the limit."""
+    """Load ``path`` and fit it to ``rules``: orientation applied, scaled up to ``min_side`` or
+    down to ``max_side``, cropped to ``exact_size`` when the family needs the video's size,
+    re-encoded as PNG, or as JPEG when PNG is over ``max_bytes``. Raises
+    :class:`ImageProblem` naming the limit it cannot meet."""
     image = ImageOps.exif_transpose(_open(_read(path), path.name))
     if rules.min_side and min(image.size) < rules.min_side:
-        raise ImageProblem(
-            f"{path.name} is {image.width}×{image.height}; this model needs at least "
-            f"{rules.min_side}×{rules.min_side} pixels."
+        scale = rules.min_side / min(image.size)
+        if max(image.size) * scale > rules.max_side:
+            raise ImageProblem(
+                f"{path.name} is {image.width}×{image.height}; this model needs both sides "
+                f"between {rules.min_side} and {rules.max_side} pixels."
+            )
+        size = (
+            max(rules.min_side, round(image.width * scale)),
+            max(rules.min_side, round(image.height * scale)),
         )
+        image = image.resize(size, Image.Resampling.LANCZOS)
     if exact_size:
         image = _cover(image, *exact_size)
     elif max(image.size) > rules.max_side:

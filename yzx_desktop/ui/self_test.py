@@ -1,4 +1,5 @@
-"""``--self-test``: one demo generation in the real window, first frame played, JSON report."""
+"""``--self-test``: a demo generation in the real window, its first frame played, then the shot
+continued from its last frame (image-to-video); a JSON report."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from yzx_desktop.logs import log_file
 from yzx_desktop.ui.main_window import MainWindow
 
 PROMPT = "Self-test: a paper boat drifting on a calm lake at dawn"
+MODEL = "kling-v1-6"  # reads a first frame, so the shot can be continued
 
 
 async def _job_finished(window: MainWindow, job_id: int, timeout: float) -> Job:
@@ -32,6 +34,15 @@ async def _job_finished(window: MainWindow, job_id: int, timeout: float) -> Job:
         return await asyncio.wait_for(done, timeout)
     finally:
         window.session.jobChanged.disconnect(changed)
+
+
+async def _generate_enabled(window: MainWindow, timeout: float) -> None:
+    """Wait out Generate's double-click guard; raise with its reason if it stays disabled."""
+    deadline = time.monotonic() + timeout
+    while not window.compose.generate_button.isEnabled():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"Generate stays disabled: {window.compose.reason_label.text()}")
+        await asyncio.sleep(0.05)
 
 
 async def _first_frame(window: MainWindow, job: Job, timeout: float) -> tuple[int, int]:
@@ -64,7 +75,7 @@ async def run_self_test(window: MainWindow) -> int:
         report["steps"].append(step)
         step = "generate"
         window.compose.prompt_edit.setPlainText(PROMPT)
-        window.compose.set_model("sora-2")
+        window.compose.set_model(MODEL)
         window.compose.generate()
         jobs = window.model.jobs()
         if len(jobs) != 1:
@@ -84,6 +95,19 @@ async def run_self_test(window: MainWindow) -> int:
         step = "first frame"
         width, height = await _first_frame(window, job, timeout=20)
         report["frame"] = f"{width}x{height}"
+        report["steps"].append(step)
+        step = "continue shot"
+        await window.continue_selected()
+        if window.compose.parent_job_id != job.id or not window.compose.images.images():
+            raise RuntimeError("the last frame did not reach the first-frame slot")
+        await _generate_enabled(window, timeout=5)
+        window.compose.generate()
+        follow_up = next((j for j in window.model.jobs() if j.parent_id == job.id), None)
+        if follow_up is None:
+            raise RuntimeError("continuing the shot created no job")
+        follow_up = await _job_finished(window, follow_up.id, timeout=90)
+        if follow_up.state is not JobState.DONE:
+            raise RuntimeError(f"continued shot ended {follow_up.state.value}: {follow_up.error}")
         report["steps"].append(step)
         report["ok"] = True
     except Exception as exc:
