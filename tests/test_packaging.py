@@ -17,7 +17,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "resources" / "linux"
-SELF_TEST_STEPS = ["window", "generate", "job finished", "video file", "first frame"]
+SELF_TEST_STEPS = [
+    "window",
+    "generate",
+    "job finished",
+    "video file",
+    "first frame",
+    "continue shot",
+]
 
 
 def self_test(executable: Path, cwd: Path) -> dict:

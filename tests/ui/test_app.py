@@ -20,7 +20,14 @@ def test_self_test_runs_one_demo_generation_end_to_end(tmp_path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["ok"] is True
-    assert report["steps"] == ["window", "generate", "job finished", "video file", "first frame"]
+    assert report["steps"] == [
+        "window",
+        "generate",
+        "job finished",
+        "video file",
+        "first frame",
+        "continue shot",
+    ]
     assert report["frame"] == "320x180"
     # the user's jobs and library are untouched; only the log records the self-test
     assert sorted(p.name for p in tmp_path.iterdir()) in ([], ["logs"])
