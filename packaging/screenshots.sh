@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Drive the real window under Xvfb as a user would and take the README's screenshots:
 # launch --demo on a fresh YZX_HOME, type a prompt, press Ctrl+Enter, capture three moments,
-# then check with `yzx-desktop jobs --json` that the finished MP4 is listed.
+# continue the finished shot (its last frame becomes the first frame) and pick a last frame in
+# the file dialog, then check with `yzx-desktop jobs --json` that the finished MP4 is listed.
 # Needs: xvfb, xdotool, imagemagick (import). Usage: packaging/screenshots.sh [LANG] [OUTDIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +12,21 @@ mkdir -p "$OUT"
 HOME_DIR=$(mktemp -d)
 export YZX_HOME=$HOME_DIR YZX_NO_KEYRING=1
 mkdir -p "$HOME_DIR/config"
-printf '{"language": "%s"}' "$LANGUAGE" > "$HOME_DIR/config/settings.json"
+printf '{"language": "%s", "last_model": "veo_3_1-fast-fl"}' "$LANGUAGE" \
+  > "$HOME_DIR/config/settings.json"
+# A last frame to pick in the file dialog: a sunset over the sea.
+.venv/bin/python - "$HOME_DIR/sunset.png" <<'PY'
+import sys
+from PIL import Image, ImageDraw
+image = Image.new("RGB", (1280, 720))
+draw = ImageDraw.Draw(image)
+for y in range(720):
+    t = y / 720
+    colour = (255, int(140 + 80 * t), int(60 + 120 * t)) if y < 430 else (20, 60, int(120 + 60 * t))
+    draw.line([(0, y), (1280, y)], fill=colour)
+draw.ellipse([560, 330, 720, 490], fill=(255, 230, 150))
+image.save(sys.argv[1])
+PY
 BIN=${YZX_BIN:-.venv/bin/yzx-desktop}
 
 xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
@@ -42,6 +57,15 @@ xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
   xdotool mousemove --window "$WIN" 700 185 click 1   # the older (first) job, second row
   sleep 3
   import -window root "$2/preview-$3.png"
+  xdotool key ctrl+shift+n                              # continue this shot
+  sleep 3
+  xdotool mousemove --window "$WIN" 197 518 click 1     # the last-frame slot: a file dialog
+  sleep 2
+  xdotool type --delay 10 "$1/sunset.png"
+  xdotool key Return
+  sleep 2
+  xdotool mousemove 0 0
+  import -window root "$2/frames-$3.png"
   kill $APP; wait $APP || true
 ' "$BIN" "$HOME_DIR" "$OUT" "$LANGUAGE"
 "${BIN%/*}/yzx-desktop" jobs --json | grep -E '"(state|file_path)"'

@@ -62,6 +62,11 @@ class Job:
     sent_body: str | None = None  # the create body as sent, images replaced by descriptions
 
     @property
+    def size_text(self) -> str:
+        """The size as asked: ``1280x720``, or resolution and ratio such as ``720p · 16:9``."""
+        return self.size or " · ".join(p for p in (self.resolution, self.ratio) if p)
+
+    @property
     def active(self) -> bool:
         return self.state in ACTIVE_STATES
 

@@ -133,8 +133,6 @@ class ComposePanel(QWidget):
         self.form.addRow(self.duration_label, self.duration_stack)
         self.form.addRow(self.size_label, self.size_stack)
         self.form.addRow(self.seed_label, seed_row)
-        self.options_form = QFormLayout()
-        self.options_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.prompt_label = QLabel()
         self.prompt_label.setBuddy(self.prompt_edit)
         self.model_label.setBuddy(self.model_box)
@@ -155,7 +153,6 @@ class ComposePanel(QWidget):
         layout.addWidget(self.images_note)
         layout.addLayout(continue_row)
         layout.addLayout(self.form)
-        layout.addLayout(self.options_form)
         layout.addWidget(self.generate_button)
         layout.addWidget(self.reason_label)
         # The hint takes its room even when empty, so Generate does not jump.
@@ -333,8 +330,8 @@ class ComposePanel(QWidget):
 
     def _set_options(self, profile: ModelProfile | None) -> None:
         values = self.options()
-        while self.options_form.rowCount():
-            self.options_form.removeRow(0)
+        for widget in self.option_widgets.values():  # option rows follow the fixed rows
+            self.form.removeRow(widget)
         self.option_widgets = {}
         for spec in profile.options if profile else ():
             widget = self._option_widget(spec, values.get(spec.id, spec.default))
@@ -342,7 +339,7 @@ class ComposePanel(QWidget):
             label.setBuddy(widget)
             widget.setAccessibleName(spec.label(self.language))
             widget.setToolTip(self.tr("Sent to the relay as %1").replace("%1", spec.field.path))
-            self.options_form.addRow(label, widget)
+            self.form.addRow(label, widget)
             self.option_widgets[spec.id] = widget
 
     def _option_widget(self, spec: OptionSpec, value: Any) -> QWidget:

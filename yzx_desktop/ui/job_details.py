@@ -52,10 +52,6 @@ class JobDetailsDialog(QDialog):
         prompt = other.prompt if len(other.prompt) <= 40 else other.prompt[:39] + "…"
         return f'<a href="job:{job_id}">{html.escape(label)}</a> {html.escape(prompt)}'
 
-    def _size_text(self, job: Job) -> str:
-        parts = [p for p in (job.resolution, job.ratio) if p]
-        return " · ".join(parts) or job.size or "—"
-
     def render(self, job: Job) -> str:
         family = self.tr("unknown model: sent as typed") if not job.family else job.family
         rows = [
@@ -66,7 +62,7 @@ class JobDetailsDialog(QDialog):
                 self.tr("Duration"),
                 self.tr("%1 s").replace("%1", str(job.duration)) if job.duration else "—",
             ),
-            (self.tr("Size"), self._size_text(job)),
+            (self.tr("Size"), job.size_text or "—"),
             (self.tr("Seed"), "—" if job.seed is None else str(job.seed)),
             (self.tr("Task id"), job.task_id or "—"),
             (self.tr("Relay"), job.base_url),

@@ -156,7 +156,7 @@ class JobTableModel(QAbstractTableModel):
             (job.state, job.progress, job.bytes_done, job.error),
             job.finished_at,
             job.duration,
-            job.size,
+            job.size_text,
             job.seed,
             job.created_at,
             job.file_path,
@@ -238,7 +238,7 @@ class JobTableModel(QAbstractTableModel):
         if column == COL_DURATION:
             return self.tr("%1 s").replace("%1", str(job.duration)) if job.duration else ""
         if column == COL_SIZE:
-            return job.size or ""
+            return job.size_text
         if column == COL_SEED:
             return "" if job.seed is None else str(job.seed)
         if column == COL_CREATED:
@@ -261,7 +261,7 @@ def sort_key(job: Job, column: int) -> Any:
     elif column == COL_DURATION:
         value = job.duration or 0
     elif column == COL_SIZE:
-        value = job.size or ""
+        value = job.size_text
     elif column == COL_SEED:
         value = -1 if job.seed is None else job.seed
     elif column == COL_FILE:
