@@ -178,18 +178,6 @@
         <source>%1 does not read images.</source>
         <translation>%1 does not read images.</translation>
     </message>
-    <message>
-        <source>Type a prompt to generate.</source>
-        <translation>Type a prompt to generate.</translation>
-    </message>
-    <message>
-        <source>Pick or type a model.</source>
-        <translation>Pick or type a model.</translation>
-    </message>
-    <message>
-        <source>Size must look like 1280x720.</source>
-        <translation>Size must look like 1280x720.</translation>
-    </message>
     <message numerus="yes">
         <source>%n character(s)</source>
         <translation>
@@ -686,8 +674,8 @@
         <translation>A new shot that starts from this video&apos;s last frame</translation>
     </message>
     <message>
-        <source>Use Frame as First &amp;Frame</source>
-        <translation>Use Frame as First &amp;Frame</translation>
+        <source>&amp;Use Frame as First Frame</source>
+        <translation>&amp;Use Frame as First Frame</translation>
     </message>
     <message>
         <source>Put the preview&apos;s current frame into the first-frame slot</source>
@@ -1057,6 +1045,85 @@ It may have been moved or deleted.</translation>
     <message>
         <source>This video cannot be played: %1</source>
         <translation>This video cannot be played: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>Type a prompt to generate.</source>
+        <translation>Type a prompt to generate.</translation>
+    </message>
+    <message>
+        <source>Pick or type a model.</source>
+        <translation>Pick or type a model.</translation>
+    </message>
+    <message>
+        <source>{model} is not a model the app knows, so it does not know where its relay reads images: pin it to a family in Settings, or remove the images.</source>
+        <translation>{model} is not a model the app knows, so it does not know where its relay reads images: pin it to a family in Settings, or remove the images.</translation>
+    </message>
+    <message>
+        <source>{model} is sent as typed: give the size as WxH.</source>
+        <translation>{model} is sent as typed: give the size as WxH.</translation>
+    </message>
+    <message>
+        <source>Size must look like 1280x720.</source>
+        <translation>Size must look like 1280x720.</translation>
+    </message>
+    <message>
+        <source>{family} makes videos of {allowed} seconds, not {value}.</source>
+        <translation>{family} makes videos of {allowed} seconds, not {value}.</translation>
+    </message>
+    <message>
+        <source>{family} cannot make {size}: pick {allowed}.</source>
+        <translation>{family} cannot make {size}: pick {allowed}.</translation>
+    </message>
+    <message>
+        <source>{family} offers resolution {allowed}, not {value}.</source>
+        <translation>{family} offers resolution {allowed}, not {value}.</translation>
+    </message>
+    <message>
+        <source>{family} offers ratio {allowed}, not {value}.</source>
+        <translation>{family} offers ratio {allowed}, not {value}.</translation>
+    </message>
+    <message>
+        <source>{family} has no option &apos;{option}&apos; (offered: {allowed}).</source>
+        <translation>{family} has no option &apos;{option}&apos; (offered: {allowed}).</translation>
+    </message>
+    <message>
+        <source>{family} takes images only as web links; local images cannot be sent.</source>
+        <translation>{family} takes images only as web links; local images cannot be sent.</translation>
+    </message>
+    <message>
+        <source>{family} does not read a first frame: remove it or pick another model.</source>
+        <translation>{family} does not read a first frame: remove it or pick another model.</translation>
+    </message>
+    <message>
+        <source>{family} does not read a last frame: remove it or pick another model.</source>
+        <translation>{family} does not read a last frame: remove it or pick another model.</translation>
+    </message>
+    <message>
+        <source>Give one {role} frame, not {count}.</source>
+        <translation>Give one {role} frame, not {count}.</translation>
+    </message>
+    <message>
+        <source>{family} does not read reference images: remove them or pick another model.</source>
+        <translation>{family} does not read reference images: remove them or pick another model.</translation>
+    </message>
+    <message>
+        <source>{family} reads at most {allowed} reference image(s), not {count}.</source>
+        <translation>{family} reads at most {allowed} reference image(s), not {count}.</translation>
+    </message>
+    <message>
+        <source>{family} reads a last frame only together with a first frame.</source>
+        <translation>{family} reads a last frame only together with a first frame.</translation>
+    </message>
+    <message>
+        <source>{family} cannot mix a first or last frame with reference images: use frames or references.</source>
+        <translation>{family} cannot mix a first or last frame with reference images: use frames or references.</translation>
+    </message>
+    <message>
+        <source>Unknown image role(s): {roles}.</source>
+        <translation>Unknown image role(s): {roles}.</translation>
     </message>
 </context>
 <context>

@@ -178,18 +178,6 @@
         <source>%1 does not read images.</source>
         <translation>%1 不读取图片。</translation>
     </message>
-    <message>
-        <source>Type a prompt to generate.</source>
-        <translation>请先输入提示词。</translation>
-    </message>
-    <message>
-        <source>Pick or type a model.</source>
-        <translation>请选择或输入一个模型。</translation>
-    </message>
-    <message>
-        <source>Size must look like 1280x720.</source>
-        <translation>分辨率格式应为 1280x720。</translation>
-    </message>
     <message numerus="yes">
         <source>%n character(s)</source>
         <translation>
@@ -678,15 +666,15 @@
     </message>
     <message>
         <source>Co&amp;ntinue This Shot</source>
-        <translation>接续此镜头（&amp;N）</translation>
+        <translation>接续此镜头(&amp;N)</translation>
     </message>
     <message>
         <source>A new shot that starts from this video&apos;s last frame</source>
         <translation>以此视频的最后一帧为首帧，生成下一个镜头</translation>
     </message>
     <message>
-        <source>Use Frame as First &amp;Frame</source>
-        <translation>用当前帧作首帧（&amp;F）</translation>
+        <source>&amp;Use Frame as First Frame</source>
+        <translation>用当前帧作首帧(&amp;U)</translation>
     </message>
     <message>
         <source>Put the preview&apos;s current frame into the first-frame slot</source>
@@ -1054,6 +1042,85 @@ It may have been moved or deleted.</source>
     <message>
         <source>This video cannot be played: %1</source>
         <translation>这个视频无法播放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>Type a prompt to generate.</source>
+        <translation>请输入提示词后再生成。</translation>
+    </message>
+    <message>
+        <source>Pick or type a model.</source>
+        <translation>请选择或输入一个模型。</translation>
+    </message>
+    <message>
+        <source>{model} is not a model the app knows, so it does not know where its relay reads images: pin it to a family in Settings, or remove the images.</source>
+        <translation>{model} 是应用不认识的模型，不知道中转站从哪里读取图片：请在设置中把它归入一个模型系列，或移除图片。</translation>
+    </message>
+    <message>
+        <source>{model} is sent as typed: give the size as WxH.</source>
+        <translation>{model} 将按输入原样发送：请以 宽x高 的形式填写尺寸。</translation>
+    </message>
+    <message>
+        <source>Size must look like 1280x720.</source>
+        <translation>尺寸格式应类似 1280x720。</translation>
+    </message>
+    <message>
+        <source>{family} makes videos of {allowed} seconds, not {value}.</source>
+        <translation>{family} 只能生成 {allowed} 秒的视频，不能生成 {value} 秒。</translation>
+    </message>
+    <message>
+        <source>{family} cannot make {size}: pick {allowed}.</source>
+        <translation>{family} 无法生成 {size}：请选择 {allowed}。</translation>
+    </message>
+    <message>
+        <source>{family} offers resolution {allowed}, not {value}.</source>
+        <translation>{family} 提供的分辨率为 {allowed}，没有 {value}。</translation>
+    </message>
+    <message>
+        <source>{family} offers ratio {allowed}, not {value}.</source>
+        <translation>{family} 提供的画面比例为 {allowed}，没有 {value}。</translation>
+    </message>
+    <message>
+        <source>{family} has no option &apos;{option}&apos; (offered: {allowed}).</source>
+        <translation>{family} 没有选项 “{option}”（可用：{allowed}）。</translation>
+    </message>
+    <message>
+        <source>{family} takes images only as web links; local images cannot be sent.</source>
+        <translation>{family} 只接受图片网址，无法发送本地图片。</translation>
+    </message>
+    <message>
+        <source>{family} does not read a first frame: remove it or pick another model.</source>
+        <translation>{family} 不读取首帧：请移除首帧或换一个模型。</translation>
+    </message>
+    <message>
+        <source>{family} does not read a last frame: remove it or pick another model.</source>
+        <translation>{family} 不读取尾帧：请移除尾帧或换一个模型。</translation>
+    </message>
+    <message>
+        <source>Give one {role} frame, not {count}.</source>
+        <translation>{role} 帧只能有一张，当前有 {count} 张。</translation>
+    </message>
+    <message>
+        <source>{family} does not read reference images: remove them or pick another model.</source>
+        <translation>{family} 不读取参考图：请移除参考图或换一个模型。</translation>
+    </message>
+    <message>
+        <source>{family} reads at most {allowed} reference image(s), not {count}.</source>
+        <translation>{family} 最多读取 {allowed} 张参考图，当前有 {count} 张。</translation>
+    </message>
+    <message>
+        <source>{family} reads a last frame only together with a first frame.</source>
+        <translation>{family} 只有在同时提供首帧时才读取尾帧。</translation>
+    </message>
+    <message>
+        <source>{family} cannot mix a first or last frame with reference images: use frames or references.</source>
+        <translation>{family} 不能同时使用首尾帧和参考图：请二选一。</translation>
+    </message>
+    <message>
+        <source>Unknown image role(s): {roles}.</source>
+        <translation>未知的图片用途：{roles}。</translation>
     </message>
 </context>
 <context>

@@ -185,3 +185,21 @@ async def test_image_to_video_then_continue_the_shot(window, relay, tmp_path):
     window.select_job(first.id)
     window.reuse_selected()
     assert compose.images.slot(ImageRole.LAST).path == Path(first.inputs[1]["path"])
+
+
+def test_refusals_and_profile_notes_speak_chinese(qtbot, tmp_path):
+    from yzx_desktop.ui.i18n import install_translator
+
+    install_translator(QGuiApplication.instance(), "zh_CN")
+    try:
+        compose = ComposePanel()
+        qtbot.addWidget(compose)
+        compose.set_model("veo_3_1-fast-fl")
+        compose.prompt_edit.setPlainText("海浪")
+        compose.images.fill(picture(tmp_path / "l.png", (8, 8, 8)), ImageRole.LAST)
+        assert compose.reason_label.text() == "Veo · 首尾帧 只有在同时提供首帧时才读取尾帧。"
+        compose.set_model("kling-v1-6")
+        assert "可灵从尺寸读取画面比例" in compose.model_note.text()
+        assert compose.option_widgets["mode"].accessibleName() == "质量模式"
+    finally:
+        install_translator(QGuiApplication.instance(), "en")

@@ -34,6 +34,7 @@ from yzx_desktop.profiles.catalog import Catalog
 from yzx_desktop.profiles.profile import ImageRole, ModelProfile
 from yzx_desktop.profiles.request_body import (
     EncodedImage,
+    Refusal,
     RequestRefused,
     build_body,
     check,
@@ -168,7 +169,7 @@ class JobEngine:
             try:
                 kept = store_input(Path(image.path), self.inputs_dir())
             except ImageProblem as exc:
-                raise RequestRefused([str(exc)]) from exc
+                raise RequestRefused([Refusal("image", detail=exc)]) from exc
             stored.append(
                 ImageInput(image.role, str(kept.path), kept.sha256, kept.width, kept.height)
             )

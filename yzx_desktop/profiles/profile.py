@@ -112,9 +112,16 @@ class ModelProfile:
     ratio_field: str | None = None
     seed_field: str | None = None
     note: str = ""
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)  # name/note by language
     images: ImageRules = field(default_factory=ImageRules)
     options: tuple[OptionSpec, ...] = ()
     source: str = "built-in"
+
+    def display_name(self, language: str) -> str:
+        return self.translations.get("name", {}).get(language) or self.name
+
+    def display_note(self, language: str) -> str:
+        return self.translations.get("note", {}).get(language) or self.note
 
     def matches(self, model: str) -> bool:
         lowered = model.strip().lower()
@@ -161,6 +168,15 @@ class ModelProfile:
 
 def _even(value: float) -> int:
     return int(round(value / 2) * 2)
+
+
+def _localized(raw: Any, where: str) -> dict[str, str]:
+    """A text as ``"…"`` or ``{ en = "…", zh_CN = "…" }`` → a dict by language."""
+    if isinstance(raw, str):
+        return {"en": raw}
+    if isinstance(raw, dict) and all(isinstance(v, str) for v in raw.values()):
+        return dict(raw)
+    raise ProfileError(f"{where}: expected a text or a table of languages")
 
 
 def _str_tuple(raw: Any, where: str) -> tuple[str, ...]:
@@ -219,8 +235,7 @@ def _parse_option(raw: Any, where: str) -> OptionSpec:
     placement = Placement.parse(raw.get("field"), f"{where}.field")
     if placement is None:
         raise ProfileError(f"{where}: an option needs a field")
-    label = raw.get("label", raw["id"])
-    labels = {"en": label} if isinstance(label, str) else dict(label)
+    labels = _localized(raw.get("label", raw["id"]), f"{where}.label")
     choices = _str_tuple(raw.get("choices"), f"{where}.choices")
     if kind == "choice" and not choices:
         raise ProfileError(f"{where}: a choice option needs choices")
@@ -243,9 +258,11 @@ def parse_profile(raw: Any, source: str = "built-in") -> ModelProfile:
     if duration_type not in ("int", "string"):
         raise ProfileError(f"{where}.duration_type: use int or string")
     ratios = tuple(_ratio(r, f"{where}.ratios") for r in _str_tuple(raw.get("ratios"), where))
+    names = _localized(raw.get("name", raw["id"]), f"{where}.name")
+    notes = _localized(raw.get("note", ""), f"{where}.note")
     return ModelProfile(
         id=raw["id"],
-        name=str(raw.get("name", raw["id"])),
+        name=names.get("en") or raw["id"],
         patterns=patterns,
         endpoint=str(raw.get("endpoint", "videos")).strip("/"),
         durations=_int_tuple(raw.get("durations"), f"{where}.durations"),
@@ -260,7 +277,8 @@ def parse_profile(raw: Any, source: str = "built-in") -> ModelProfile:
         resolution_field=raw.get("resolution_field"),
         ratio_field=raw.get("ratio_field"),
         seed_field=raw.get("seed_field"),
-        note=str(raw.get("note", "")),
+        note=notes.get("en", ""),
+        translations={"name": names, "note": notes},
         images=_parse_images(raw.get("images"), f"{where}.images"),
         options=tuple(
             _parse_option(o, f"{where}.options[{i}]") for i, o in enumerate(raw.get("options", []))

@@ -79,31 +79,73 @@ def effective_duration(request: CreateRequest, profile: ModelProfile | None) -> 
     return profile.duration_default if profile else SEED_DEFAULT_DURATION
 
 
+class Refusal(str):
+    """One reason a request cannot go out: English text (the CLI's), with ``kind`` and
+    ``params`` so the window can word it in the user's language."""
+
+    kind: str
+    params: dict[str, str]
+
+    def __new__(cls, kind: str, **params: object) -> Refusal:
+        text = {k: str(v) for k, v in params.items()}
+        refusal = super().__new__(cls, REFUSALS[kind].format(**text))
+        refusal.kind, refusal.params = kind, text
+        return refusal
+
+
+REFUSALS: dict[str, str] = {
+    "no_prompt": "Type a prompt.",
+    "no_model": "Pick a model.",
+    "unknown_model_images": "{model} is not a model the app knows, so it does not know where "
+    "its relay reads images: pin it to a family in Settings, or remove the images.",
+    "unknown_model_pickers": "{model} is sent as typed: give the size as WxH.",
+    "bad_size": "Size must look like 1280x720.",
+    "duration": "{family} makes videos of {allowed} seconds, not {value}.",
+    "size": "{family} cannot make {size}: pick {allowed}.",
+    "resolution": "{family} offers resolution {allowed}, not {value}.",
+    "ratio": "{family} offers ratio {allowed}, not {value}.",
+    "option": "{family} has no option '{option}' (offered: {allowed}).",
+    "links_only": "{family} takes images only as web links; local images cannot be sent.",
+    "first_not_read": "{family} does not read a first frame.",
+    "last_not_read": "{family} does not read a last frame.",
+    "one_per_role": "Give one {role} frame, not {count}.",
+    "references_not_read": "{family} does not read reference images.",
+    "too_many_references": "{family} reads at most {allowed} reference image(s), not {count}.",
+    "last_needs_first": "{family} reads a last frame only together with a first frame.",
+    "frames_or_references": "{family} cannot mix a first or last frame with reference images: "
+    "use frames or references.",
+    "unknown_roles": "Unknown image role(s): {roles}.",
+    "image": "{detail}",
+}
+
+
 def resolve_size(
     request: CreateRequest, profile: ModelProfile
-) -> tuple[str | None, str | None, list[str]]:
+) -> tuple[str | None, str | None, list[Refusal]]:
     """The resolution and ratio to send, from the pickers or a ``WxH``; plus problems."""
     resolution, ratio, problems = request.resolution, request.ratio, []
     if request.size and not (resolution or ratio) and profile.picks_size:
         resolution, ratio = size_to_pickers(profile, request.size)
         if (profile.resolutions and resolution is None) or (profile.ratios and ratio is None):
             problems.append(
-                f"{profile.name} cannot make {request.size}: pick " + _allowed_sizes(profile) + "."
+                Refusal("size", family=profile.name, size=request.size, allowed=_sizes(profile))
             )
     if profile.resolutions and not resolution:
         resolution = profile.resolutions[0] if not problems else None
     if profile.ratios and not ratio:
         ratio = profile.ratios[0] if not problems else None
     if resolution and profile.resolutions and resolution not in profile.resolutions:
+        allowed = ", ".join(profile.resolutions)
         problems.append(
-            f"{profile.name} offers resolution {', '.join(profile.resolutions)}, not {resolution}."
+            Refusal("resolution", family=profile.name, allowed=allowed, value=resolution)
         )
     if ratio and profile.ratios and ratio not in profile.ratios:
-        problems.append(f"{profile.name} offers ratio {', '.join(profile.ratios)}, not {ratio}.")
+        allowed = ", ".join(profile.ratios)
+        problems.append(Refusal("ratio", family=profile.name, allowed=allowed, value=ratio))
     return resolution, ratio, problems
 
 
-def _allowed_sizes(profile: ModelProfile) -> str:
+def _sizes(profile: ModelProfile) -> str:
     parts = []
     if profile.resolutions:
         parts.append("resolution " + "/".join(profile.resolutions))
@@ -112,71 +154,69 @@ def _allowed_sizes(profile: ModelProfile) -> str:
     return " and ".join(parts)
 
 
-def check(request: CreateRequest, profile: ModelProfile | None) -> list[str]:
+def check(request: CreateRequest, profile: ModelProfile | None) -> list[Refusal]:
     """Every reason the request cannot go out as asked (empty when it can)."""
-    problems: list[str] = []
+    problems: list[Refusal] = []
     if not request.prompt.strip():
-        problems.append("Type a prompt.")
+        problems.append(Refusal("no_prompt"))
     if not request.model.strip():
-        problems.append("Pick a model.")
+        problems.append(Refusal("no_model"))
     if profile is None:
         if request.images:
-            problems.append(
-                f"{request.model} is not a model the app knows, so it does not know where "
-                "its relay reads images: pin it to a family in Settings, or remove the images."
-            )
+            problems.append(Refusal("unknown_model_images", model=request.model))
         if (request.resolution or request.ratio) and not request.size:
-            problems.append(f"{request.model} is sent as typed: give the size as WxH.")
+            problems.append(Refusal("unknown_model_pickers", model=request.model))
         if request.size and parse_wxh(request.size) is None:
-            problems.append("Size must look like 1280x720.")
+            problems.append(Refusal("bad_size"))
         return problems
     duration = effective_duration(request, profile)
     if not profile.allows_duration(duration):
-        problems.append(
-            f"{profile.name} makes videos of {profile.allowed_durations_text()} seconds, "
-            f"not {duration}."
-        )
+        allowed = profile.allowed_durations_text()
+        problems.append(Refusal("duration", family=profile.name, allowed=allowed, value=duration))
     problems += resolve_size(request, profile)[2]
     for option_id in request.options:
         if profile.option(option_id) is None:
             offered = ", ".join(o.id for o in profile.options) or "none"
-            problems.append(f"{profile.name} has no option {option_id!r} (offered: {offered}).")
+            problems.append(
+                Refusal("option", family=profile.name, option=option_id, allowed=offered)
+            )
     problems += check_images(request, profile)
     return problems
 
 
-def check_images(request: CreateRequest, profile: ModelProfile) -> list[str]:
-    """Image roles, counts and the family's conflicts, as sentences."""
-    rules, problems = profile.images, []
+def check_images(request: CreateRequest, profile: ModelProfile) -> list[Refusal]:
+    """Image roles, counts and the family's conflicts."""
+    rules, name, problems = profile.images, profile.name, []
     if not request.images:
         return problems
     if rules.encoding is ImageEncoding.URL:
-        return [f"{profile.name} takes images only as web links; local images cannot be sent."]
+        return [Refusal("links_only", family=name)]
     first = request.images_for(ImageRole.FIRST)
     last = request.images_for(ImageRole.LAST)
     references = request.images_for(ImageRole.REFERENCE)
     for role, given in ((ImageRole.FIRST, first), (ImageRole.LAST, last)):
         if given and not rules.capacity(role):
-            problems.append(f"{profile.name} does not read a {role.value} frame.")
+            problems.append(Refusal(f"{role.value}_not_read", family=name))
         elif len(given) > 1:
-            problems.append(f"Give one {role.value} frame, not {len(given)}.")
+            problems.append(Refusal("one_per_role", role=role.value, count=len(given)))
     if references and not rules.capacity(ImageRole.REFERENCE):
-        problems.append(f"{profile.name} does not read reference images.")
+        problems.append(Refusal("references_not_read", family=name))
     elif len(references) > rules.max_references:
         problems.append(
-            f"{profile.name} reads at most {rules.max_references} reference image(s), "
-            f"not {len(references)}."
+            Refusal(
+                "too_many_references",
+                family=name,
+                allowed=rules.max_references,
+                count=len(references),
+            )
         )
     if last and not first and rules.last and rules.first and rules.last.path == rules.first.path:
-        problems.append(f"{profile.name} reads a last frame only together with a first frame.")
+        problems.append(Refusal("last_needs_first", family=name))
     if rules.frames_or_references and references and (first or last):
-        problems.append(
-            f"{profile.name} cannot mix a first or last frame with reference images: "
-            "use frames or references."
-        )
+        problems.append(Refusal("frames_or_references", family=name))
     unknown = {image.role for image in request.images} - {role.value for role in ImageRole}
     if unknown:
-        problems.append(f"Unknown image role(s): {', '.join(sorted(unknown))}.")
+        problems.append(Refusal("unknown_roles", roles=", ".join(sorted(unknown))))
     return problems
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +36,10 @@ from yzx_desktop.api.types import CreateRequest, ModelInfo
 from yzx_desktop.jobs.model import Job
 from yzx_desktop.profiles.catalog import Catalog
 from yzx_desktop.profiles.profile import ImageRole, ModelProfile, OptionSpec
-from yzx_desktop.profiles.request_body import check, parse_wxh, size_to_pickers
+from yzx_desktop.profiles.request_body import Refusal, check, parse_wxh, size_to_pickers
 from yzx_desktop.ui.a11y import describe
 from yzx_desktop.ui.image_slot import ImageSlots, image_from_mime
+from yzx_desktop.ui.texts import refusal_text
 
 SIZE_PRESETS = ("1280x720", "720x1280", "1920x1080", "1080x1920", "1024x1792", "1792x1024")
 FALLBACK_MODELS = ("doubao-seedance-1-0-pro", "kling-v1-6", "veo_3_1-fast", "veo_3_1-fast-fl")
@@ -270,7 +272,8 @@ class ComposePanel(QWidget):
             self.duration_box.setRange(1, 120)
             self.size_stack.setCurrentWidget(self.size_box)
         else:
-            self.model_note.setText(f"{profile.name} · {profile.note}".strip(" ·"))
+            name, note = profile.display_name(self.language), profile.display_note(self.language)
+            self.model_note.setText(f"{name} · {note}".strip(" ·"))
             self._set_durations(profile)
             self._set_size_pickers(profile)
         self._set_seed(profile)
@@ -366,7 +369,7 @@ class ComposePanel(QWidget):
                 self.tr("%1 takes images only as web links; local images cannot be sent.")
                 if profile.images.encoding.value == "url"
                 else self.tr("%1 does not read images.")
-            ).replace("%1", profile.name)
+            ).replace("%1", profile.display_name(self.language))
         else:
             text = ""
         self.images_note.setText(text)
@@ -392,16 +395,19 @@ class ComposePanel(QWidget):
 
     def blocking_reason(self) -> str:
         """Why Generate cannot run now ("" when it can)."""
-        if not self.prompt_edit.toPlainText().strip():
-            return self.tr("Type a prompt to generate.")
-        if not self.model_box.currentText().strip():
-            return self.tr("Pick or type a model.")
-        if self.profile is None and (
-            self.size_box.currentText().strip() and not parse_size(self.size_box.currentText())
-        ):
-            return self.tr("Size must look like 1280x720.")
-        problems = check(self.request(), self.profile)
-        return problems[0] if problems else ""
+        request = self.request()
+        typed_size = self.size_box.currentText().strip()
+        if self.profile is None and typed_size and request.size is None:
+            request = replace(request, size=typed_size)  # let the check name the bad size
+        problems = check(request, self.profile)
+        if not problems:
+            return ""
+        first = problems[0]
+        if self.profile is not None and "family" in first.params:  # the family in this language
+            first = Refusal(
+                first.kind, **{**first.params, "family": self.profile.display_name(self.language)}
+            )
+        return refusal_text(first)
 
     def _update_state(self) -> None:
         text = self.prompt_edit.toPlainText()

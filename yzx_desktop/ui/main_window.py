@@ -57,7 +57,7 @@ from yzx_desktop.ui.job_table import (
 )
 from yzx_desktop.ui.preview import PreviewPanel
 from yzx_desktop.ui.session import Session
-from yzx_desktop.ui.texts import explanation, state_label
+from yzx_desktop.ui.texts import explanation, refusal_text, state_label
 from yzx_desktop.ui.thumbnails import ThumbnailProvider
 
 logger = logging.getLogger(__name__)
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
                 self.tr("A new shot that starts from this video's last frame"),
             ),
             self.act_use_frame: (
-                self.tr("Use Frame as First &Frame"),
+                self.tr("&Use Frame as First Frame"),
                 self.tr("Put the preview's current frame into the first-frame slot"),
             ),
             self.act_submit_again: (
@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
         try:
             job = self.session.submit(request)
         except RequestRefused as exc:  # e.g. an image that became unreadable: nothing was sent
-            self.compose.reason_label.setText(" ".join(exc.problems))
+            self.compose.reason_label.setText(" ".join(map(refusal_text, exc.problems)))
             self.compose.reason_label.show()
             return None
         self.compose.finish_generate()

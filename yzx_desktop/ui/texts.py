@@ -95,3 +95,71 @@ def explanation(job: Job) -> str:
     if job.state is JobState.FAILED:
         return QCoreApplication.translate("Explain", "The relay reported the task as failed.")
     return ""
+
+
+def refusal_text(refusal: str) -> str:
+    """A check's refusal in the user's language (the English text when it has no kind)."""
+    kind = getattr(refusal, "kind", None)
+    params = getattr(refusal, "params", {})
+    texts = {
+        "no_prompt": QCoreApplication.translate("Refusal", "Type a prompt to generate."),
+        "no_model": QCoreApplication.translate("Refusal", "Pick or type a model."),
+        "unknown_model_images": QCoreApplication.translate(
+            "Refusal",
+            "{model} is not a model the app knows, so it does not know where its relay reads "
+            "images: pin it to a family in Settings, or remove the images.",
+        ),
+        "unknown_model_pickers": QCoreApplication.translate(
+            "Refusal", "{model} is sent as typed: give the size as WxH."
+        ),
+        "bad_size": QCoreApplication.translate("Refusal", "Size must look like 1280x720."),
+        "duration": QCoreApplication.translate(
+            "Refusal", "{family} makes videos of {allowed} seconds, not {value}."
+        ),
+        "size": QCoreApplication.translate(
+            "Refusal", "{family} cannot make {size}: pick {allowed}."
+        ),
+        "resolution": QCoreApplication.translate(
+            "Refusal", "{family} offers resolution {allowed}, not {value}."
+        ),
+        "ratio": QCoreApplication.translate(
+            "Refusal", "{family} offers ratio {allowed}, not {value}."
+        ),
+        "option": QCoreApplication.translate(
+            "Refusal", "{family} has no option '{option}' (offered: {allowed})."
+        ),
+        "links_only": QCoreApplication.translate(
+            "Refusal", "{family} takes images only as web links; local images cannot be sent."
+        ),
+        "first_not_read": QCoreApplication.translate(
+            "Refusal", "{family} does not read a first frame: remove it or pick another model."
+        ),
+        "last_not_read": QCoreApplication.translate(
+            "Refusal", "{family} does not read a last frame: remove it or pick another model."
+        ),
+        "one_per_role": QCoreApplication.translate(
+            "Refusal", "Give one {role} frame, not {count}."
+        ),
+        "references_not_read": QCoreApplication.translate(
+            "Refusal", "{family} does not read reference images: remove them or pick another model."
+        ),
+        "too_many_references": QCoreApplication.translate(
+            "Refusal", "{family} reads at most {allowed} reference image(s), not {count}."
+        ),
+        "last_needs_first": QCoreApplication.translate(
+            "Refusal", "{family} reads a last frame only together with a first frame."
+        ),
+        "frames_or_references": QCoreApplication.translate(
+            "Refusal",
+            "{family} cannot mix a first or last frame with reference images: use frames or "
+            "references.",
+        ),
+        "unknown_roles": QCoreApplication.translate("Refusal", "Unknown image role(s): {roles}."),
+    }
+    template = texts.get(kind) if kind else None
+    if template is None:
+        return str(refusal)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return str(refusal)
