@@ -290,6 +290,9 @@ def test_generate_with_first_and_last_frame_sends_them_where_the_family_reads_th
         assert stored.name.startswith(image["sha256"])
         assert hashlib.sha256(stored.read_bytes()).hexdigest() == image["sha256"]
     assert sidecar["sent_body"]["images"][0].startswith("<first image sha256:")
+    # what the "provider" understood, as the relay reported it
+    assert sidecar["relay_reported"]["seconds"] == "4"
+    assert sidecar["relay_reported"]["size"] == "720x1280"
 
 
 def _pixel(data_url: str) -> tuple[int, int, int]:

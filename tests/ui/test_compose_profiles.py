@@ -157,6 +157,10 @@ async def test_image_to_video_then_continue_the_shot(window, relay, tmp_path):
     assert compose.images.slot(ImageRole.FIRST).path is not None  # kept for the next take
 
     window.select_job(first.id)
+    await until(lambda: window.preview.video_sink.videoFrame().isValid(), timeout=20)
+    compose.images.clear()
+    assert window.use_preview_frame()  # "use this frame" from the preview
+    assert compose.images.slot(ImageRole.FIRST).path is not None
     await window.continue_selected()
     slot = compose.images.slot(ImageRole.FIRST)
     assert slot.path is not None and slot.path != tmp_path / "first.png"
