@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from yzx_desktop.jobs.model import Job, JobState
-from yzx_desktop.jobs.naming import render_filename, safe_component, unique_path
+from yzx_desktop.jobs.naming import render_filename, reserve_path, safe_component
 from yzx_desktop.jobs.store import SCHEMA_VERSION, JobStore
 from yzx_desktop.settings import Settings, load_settings, save_settings, settings_file
 
@@ -53,10 +53,10 @@ def test_any_prompt_or_template_gives_a_safe_name(prompt: str, template: str) ->
     assert not set(name) & WINDOWS_FORBIDDEN and not name.startswith(".")
 
 
-def test_unique_path_never_overwrites(tmp_path) -> None:
+def test_reserve_path_never_overwrites(tmp_path) -> None:
     (tmp_path / "a.mp4").write_bytes(b"x")
     (tmp_path / ".a (2).mp4.part").write_bytes(b"x")
-    assert unique_path(tmp_path, "a.mp4").name == "a (3).mp4"
+    assert reserve_path(tmp_path, "a.mp4").name == "a (3).mp4"
 
 
 def test_store_is_versioned_and_refuses_a_newer_schema(tmp_path) -> None:

@@ -69,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
 
     resume = sub.add_parser("resume", help="carry every unfinished job to its end")
     resume.add_argument("--poll-interval", type=float, metavar="S")
+    resume.add_argument(
+        "--stopped",
+        action="store_true",
+        help="also track again the stopped jobs that have a task id (nothing is created)",
+    )
 
     models = sub.add_parser("models", help="list the relay's video models")
     models.add_argument(
@@ -259,6 +264,8 @@ def _resume(args: argparse.Namespace) -> int:
     async def run() -> int:
         async with open_runtime(poll_interval=args.poll_interval) as rt:
             jobs = rt.engine.resume_all()
+            if args.stopped:
+                jobs += rt.engine.track_stopped()
             if not jobs:
                 elsewhere = len(rt.store.unfinished())
                 print(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from yzx_desktop import paths
@@ -44,6 +43,8 @@ def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path:
     path = log_file()
     formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not any(getattr(h, "_yzx", False) for h in root.handlers):
+        from logging.handlers import RotatingFileHandler  # socket, pickle…: not for every import
+
         handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(formatter)
         handler._yzx = True  # type: ignore[attr-defined]

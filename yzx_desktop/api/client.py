@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import zlib
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -37,6 +38,13 @@ httpcore.AsyncHTTP11Connection.READ_NUM_BYTES = max(
 # Errors raised before any byte of the request left this machine: safe to retry a create.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
+# A JSON answer (models, poll, create) is a few KB; more than this once decoded is not one.
+MAX_JSON_BYTES = 4 << 20
+# The encodings a JSON answer may come in: the ones the bounded reader inflates itself
+# (zlib's window bits + 32 accept both the gzip and the zlib header).
+_JSON_ENCODINGS = ("gzip", "deflate")
+_GZIP_OR_ZLIB = zlib.MAX_WBITS | 32
+
 
 def task_path(endpoint: str, task_id: str, *tail: str) -> str:
     """``<endpoint>/<id>[/tail]`` with the id as one percent-encoded path segment: ids with
@@ -53,8 +61,59 @@ def origin_of(url: httpx.URL | str) -> tuple[str, str, int | None]:
     return (url.scheme, url.host, port)
 
 
-def _network_error(what: str, exc: httpx.TransportError) -> TransientError:
-    return TransientError(f"{what} ({type(exc).__name__}).", ErrorKind.NETWORK, detail=str(exc))
+def _network_error(what: str, exc: httpx.HTTPError) -> TransientError:
+    """A transport failure, or an answer httpx could not make sense of, as a retryable error."""
+    if isinstance(exc, httpx.TransportError):
+        return TransientError(f"{what} ({type(exc).__name__}).", ErrorKind.NETWORK, detail=str(exc))
+    return TransientError(
+        f"{what}: the relay's answer could not be read ({type(exc).__name__}).",
+        ErrorKind.MALFORMED,
+        detail=str(exc),
+    )
+
+
+class AnswerTooLarge(Exception):
+    """A JSON answer grew past :data:`MAX_JSON_BYTES` (compressed or decoded)."""
+
+
+async def read_bounded(response: httpx.Response, limit: int = MAX_JSON_BYTES) -> httpx.Response:
+    """The streamed ``response`` read into memory, decoded, refusing more than ``limit`` bytes.
+
+    Inflating is done here with an output cap, so a small compressed body that would expand
+    to gigabytes stops after ``limit`` bytes instead of after the whole bomb.
+    """
+    encoding = response.headers.get("content-encoding", "identity").strip().lower()
+    if encoding not in ("", "identity", *_JSON_ENCODINGS):
+        raise httpx.DecodingError(f"unsupported content encoding {encoding!r}")
+    inflater = zlib.decompressobj(_GZIP_OR_ZLIB) if encoding in _JSON_ENCODINGS else None
+    parts: list[bytes] = []
+    received = size = 0
+    try:
+        async for raw in response.aiter_raw():
+            received += len(raw)
+            data = inflater.decompress(raw, limit - size + 1) if inflater else raw
+            size += len(data)
+            if size > limit or received > limit:
+                raise AnswerTooLarge(f"more than {limit} bytes")
+            parts.append(data)
+    except zlib.error as exc:
+        raise httpx.DecodingError(f"the {encoding} body is corrupt: {exc}") from exc
+    headers = [
+        (key, value)
+        for key, value in response.headers.multi_items()
+        if key.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    ]
+    return httpx.Response(
+        response.status_code, headers=headers, content=b"".join(parts), request=response.request
+    )
+
+
+def _too_large(during: str) -> TransientError:
+    return TransientError(
+        f"The relay's answer during {during} was larger than {MAX_JSON_BYTES >> 20} MiB, which "
+        "is not a real answer.",
+        ErrorKind.MALFORMED,
+    )
 
 
 class OriginBearerAuth(httpx.Auth):
@@ -113,11 +172,19 @@ class RelayClient:
     def is_api_origin(self, url: str) -> bool:
         return origin_of(url) == self.origin
 
+    async def _request_bounded(self, method: str, path: str, **options: Any) -> httpx.Response:
+        """One JSON call, its answer read whole but never past :data:`MAX_JSON_BYTES`."""
+        headers = {"Accept-Encoding": ", ".join(_JSON_ENCODINGS)}
+        async with self._http.stream(method, self.url(path), headers=headers, **options) as answer:
+            return await read_bounded(answer)
+
     async def _get_json(self, path: str, *, during: str) -> Any:
         try:
-            response = await self._http.get(self.url(path))
-        except httpx.TransportError as exc:
+            response = await self._request_bounded("GET", path)
+        except httpx.HTTPError as exc:
             raise _network_error(f"Could not reach the relay during {during}", exc) from exc
+        except AnswerTooLarge as exc:
+            raise _too_large(during) from exc
         if not response.is_success:
             raise error_from_response(response, during=during)
         body = body_of(response)
@@ -152,8 +219,8 @@ class RelayClient:
         relay is reported as :class:`SubmissionUncertain`, what surely did not as
         :class:`TransientError`."""
         try:
-            response = await self._http.post(
-                self.url(endpoint), json=body, timeout=httpx.Timeout(60.0, connect=15)
+            response = await self._request_bounded(
+                "POST", endpoint, json=body, timeout=httpx.Timeout(60.0, connect=15)
             )
         except _NOT_SENT as exc:
             raise TransientError(
@@ -164,6 +231,11 @@ class RelayClient:
         except httpx.TransportError as exc:
             raise SubmissionUncertain(
                 f"The connection broke after the request was sent ({type(exc).__name__}).",
+                detail=str(exc),
+            ) from exc
+        except (httpx.HTTPError, AnswerTooLarge) as exc:  # the relay took it, then answered oddly
+            raise SubmissionUncertain(
+                f"The relay's answer to the request could not be read ({type(exc).__name__}).",
                 detail=str(exc),
             ) from exc
         if response.status_code == 429:
@@ -191,14 +263,20 @@ class RelayClient:
 
     @asynccontextmanager
     async def stream(self, url: str, *, offset: int = 0) -> AsyncIterator[httpx.Response]:
-        """Open a streamed GET; the token goes along only when ``url`` is on the API origin."""
-        headers = {"Range": f"bytes={offset}-"} if offset else {}
+        """Open a streamed GET; the token goes along only when ``url`` is on the API origin.
+
+        The video is asked for uncompressed: ``Range`` offsets and the length check are then
+        about the file's own bytes (a server that compresses anyway is decoded by the caller).
+        """
+        headers = {"Accept-Encoding": "identity"}
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
         try:
             async with self._http.stream(
                 "GET", url, headers=headers, timeout=httpx.Timeout(60.0, connect=15)
             ) as response:
                 yield response
-        except httpx.TransportError as exc:
+        except httpx.HTTPError as exc:
             raise _network_error("The download connection failed", exc) from exc
 
 

@@ -44,12 +44,23 @@ def _total_from(response_headers, status: int, offset: int) -> int:
     return 0
 
 
+def _empty(part: Path) -> None:
+    """Start a part file over. It is truncated, never deleted: it reserves the video's name."""
+    part.open("wb").close()
+
+
+def _range_start(response_headers) -> int | None:
+    match = re.match(r"\s*bytes\s+(\d+)-", response_headers.get("content-range", ""))
+    return int(match.group(1)) if match else None
+
+
 async def _fetch(client: RelayClient, url: str, part: Path, on_progress: ProgressCallback) -> int:
-    """Stream ``url`` into ``part`` (appending when the server honours ``Range``)."""
+    """Stream ``url`` into ``part``: appended when the server continues exactly where the part
+    file ends (``206`` from that byte), rewritten from byte 0 when it sends the whole file."""
     offset = part.stat().st_size if part.exists() else 0
     async with client.stream(url, offset=offset) as response:
         if response.status_code == 416:  # our partial file is stale or already complete
-            part.unlink(missing_ok=True)
+            _empty(part)
             raise TransientError("The partial download was stale; starting over.", ErrorKind.SERVER)
         if not response.is_success:
             await response.aread()
@@ -63,13 +74,23 @@ async def _fetch(client: RelayClient, url: str, part: Path, on_progress: Progres
                 ErrorKind.MALFORMED,
                 detail=response.text[:2000],
             )
+        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        compressed = encoding not in ("", "identity")  # asked for identity, but servers vary
         resumed = response.status_code == 206 and offset > 0
-        if not resumed:
+        if resumed and (compressed or _range_start(response.headers) != offset):
+            _empty(part)
+            raise TransientError(
+                "The server sent a piece of the video that does not continue the partial "
+                "download; starting over.",
+                ErrorKind.SERVER,
+            )
+        if not resumed:  # no Range sent, or it was ignored (200): the body is the whole file
             offset = 0
-        total = _total_from(response.headers, response.status_code, offset)
+        total = 0 if compressed else _total_from(response.headers, response.status_code, offset)
         done = offset
+        chunks = response.aiter_bytes() if compressed else response.aiter_raw()
         with part.open("ab" if resumed else "wb") as handle:
-            async for chunk in response.aiter_raw():
+            async for chunk in chunks:
                 handle.write(chunk)
                 done += len(chunk)
                 on_progress(done, total)
@@ -123,7 +144,7 @@ async def download_video(
             continue
         if not is_valid_video(part):
             head = part.read_bytes()[:200]
-            part.unlink(missing_ok=True)
+            _empty(part)
             error = TransientError(
                 "The downloaded file is not an MP4 video.",
                 ErrorKind.MALFORMED,

@@ -25,7 +25,7 @@ from yzx_desktop.jobs.cadence import Backoff, PollCadence
 from yzx_desktop.jobs.download import download_video, is_valid_video
 from yzx_desktop.jobs.locks import JobLocks
 from yzx_desktop.jobs.model import ACTIVE_STATES, Job, JobState
-from yzx_desktop.jobs.naming import part_path, render_filename, unique_path
+from yzx_desktop.jobs.naming import part_path, render_filename, reserve_path
 from yzx_desktop.jobs.sidecar import file_sha256, write_sidecar
 from yzx_desktop.jobs.store import JobStore
 from yzx_desktop.logs import redact
@@ -75,6 +75,14 @@ def _dump(body: object) -> str:
         return redact(json.dumps(body, ensure_ascii=False))
     except (TypeError, ValueError):
         return redact(repr(body))
+
+
+def _saved_bytes(target: Path) -> int:
+    """How much of ``target``'s download its part file holds."""
+    try:
+        return part_path(target).stat().st_size
+    except OSError:
+        return 0
 
 
 class JobEngine:
@@ -221,6 +229,16 @@ class JobEngine:
             resumed.append(job)
         return resumed
 
+    def track_stopped(self) -> list[Job]:
+        """Track again every stopped job of this relay that has a task id; creates nothing."""
+        tracked = []
+        for job in self.store.all():
+            if job.state is JobState.STOPPED and job.task_id and self.owns(job):
+                self.track_again(job)
+                if self.running(job.id):
+                    tracked.append(job)
+        return tracked
+
     def owns(self, job: Job) -> bool:
         """Whether ``job`` belongs to this engine's relay (jobs of another relay wait for it)."""
         return not job.base_url or job.base_url.rstrip("/") == self.client.base_url
@@ -270,11 +288,12 @@ class JobEngine:
     def forget(self, job: Job, *, delete_file: bool = False) -> None:
         """Remove a job from the store (and its video and sidecar when asked)."""
         self.stop_tracking(job)
-        if delete_file and job.file_path:
+        if job.file_path:
             video = Path(job.file_path)
-            video.unlink(missing_ok=True)
-            video.with_suffix(".json").unlink(missing_ok=True)
-            part_path(video).unlink(missing_ok=True)
+            part_path(video).unlink(missing_ok=True)  # a partial download (its name's reservation)
+            if delete_file:
+                video.unlink(missing_ok=True)
+                video.with_suffix(".json").unlink(missing_ok=True)
         self.store.delete(job.id)
 
     async def shutdown(self) -> None:
@@ -414,14 +433,19 @@ class JobEngine:
             if not job.file_path:
                 name = render_filename(self.config.filename_template, job)
                 folder = Path(job.output_dir) if job.output_dir else self.config.library_dir
-                job.file_path = str(unique_path(folder, name))
+                job.file_path = str(reserve_path(folder, name))
                 self._save(job)
             target = Path(job.file_path)
             if target.exists() and not part_path(target).exists() and is_valid_video(target):
                 logger.info("job %s: %s already complete (resumed after a crash)", job.id, target)
                 await self._complete(job, target)
                 return
-            for attempt in range(1, self.config.download_attempts + 1):
+            # A proxy that cuts every transfer (new-api's /content stops at 60 s) still gets
+            # the whole video across many cuts: a failure that saved more bytes than any
+            # before it starts the count of failed attempts over.
+            attempt, furthest = 0, _saved_bytes(target)
+            while attempt < self.config.download_attempts:
+                attempt += 1
                 try:
                     await download_video(
                         self.client,
@@ -431,6 +455,8 @@ class JobEngine:
                         lambda done, total: self._download_progress(job, done, total),
                     )
                 except RelayError as exc:
+                    if _saved_bytes(target) > furthest:
+                        attempt, furthest = 1, _saved_bytes(target)
                     delay = self.config.backoff.delay(attempt, self._rng, exc.retry_after)
                     self._note(
                         job,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 import unicodedata
@@ -62,15 +63,29 @@ def render_filename(template: str, job: Job) -> str:
     return (safe_component(stem.strip("_")) or f"video-{job.id}") + ".mp4"
 
 
-def unique_path(folder: Path, name: str) -> Path:
-    """``folder/name``, or ``name (2).mp4`` and so on when taken."""
-    candidate = folder / name
+def reserve_path(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``name (2).mp4`` and so on, reserved for one download.
+
+    The reservation is the hidden ``.part`` file, created exclusively (``O_EXCL``), so two
+    jobs finishing together, in one process or in two, never get the same name. The part
+    file is created before the final name is checked: once a download is renamed into
+    place its name stays taken by the video, and until then by its part file.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
     stem, suffix = Path(name).stem, Path(name).suffix
-    counter = 2
-    while candidate.exists() or part_path(candidate).exists():
-        candidate = folder / f"{stem} ({counter}){suffix}"
+    candidate, counter = folder / name, 1
+    while True:
+        part = part_path(candidate)
+        try:
+            os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            pass
+        else:
+            if not candidate.exists():
+                return candidate
+            part.unlink()
         counter += 1
-    return candidate
+        candidate = folder / f"{stem} ({counter}){suffix}"
 
 
 def part_path(target: Path) -> Path:

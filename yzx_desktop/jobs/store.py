@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
-import shutil
 import sqlite3
 import time
 from collections.abc import Iterable
@@ -67,6 +67,7 @@ _COLUMNS = [f.name for f in fields(Job)]
 _MUTABLE = [c for c in _COLUMNS if c not in ("id", "created_at")]
 _MAX_RAW = 64_000
 _JSON_COLUMNS = {"options": dict, "inputs": list}  # stored as JSON text
+_BUSY_SECONDS = 10.0
 
 
 def default_db_path() -> Path:
@@ -79,40 +80,70 @@ class JobStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_db_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        self._db = sqlite3.connect(self.path, timeout=_BUSY_SECONDS, isolation_level=None)
         self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
+        self._use_wal()
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
 
     def close(self) -> None:
         self._db.close()
 
-    def _migrate(self) -> None:
+    def _use_wal(self) -> None:
+        """Switch to WAL, waiting for other processes opening the same store at this moment.
+
+        The switch needs the database to itself and SQLite answers "database is locked" at
+        once instead of waiting on its busy timeout, so wait here.
+        """
+        deadline = time.monotonic() + _BUSY_SECONDS
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+
+    def _user_version(self) -> int:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise RuntimeError(
                 f"{self.path} was written by a newer YZX Video Studio (schema {version}); "
                 "update the app to open it."
             )
-        if version == SCHEMA_VERSION:
+        return version
+
+    def _migrate(self) -> None:
+        """Bring the schema up to date. The version is read again inside a write transaction,
+        so of several processes opening a new store together exactly one migrates it."""
+        if self._user_version() == SCHEMA_VERSION:
             return
-        if version > 0:
-            backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
-            self._db.execute("PRAGMA wal_checkpoint(FULL)")
-            shutil.copy2(self.path, backup)
-            logger.info("backed up the job store to %s before migrating", backup)
-        for target in range(version, SCHEMA_VERSION):
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            version = self._user_version()
+            if 0 < version < SCHEMA_VERSION:
+                self._backup(version)
+            for target in range(version, SCHEMA_VERSION):
                 for statement in MIGRATIONS[target].split(";"):
                     if statement.strip():
                         self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version={target + 1}")
-                self._db.execute("COMMIT")
-            except Exception:
-                self._db.execute("ROLLBACK")
-                raise
+            self._db.execute("COMMIT")
+        except Exception:
+            self._db.execute("ROLLBACK")
+            raise
+
+    def _backup(self, version: int) -> None:
+        """Copy the store as committed (this connection holds the write lock, so a second
+        connection reads exactly the version about to be migrated)."""
+        backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
+        with (
+            contextlib.closing(sqlite3.connect(self.path)) as source,
+            contextlib.closing(sqlite3.connect(backup)) as copy,
+        ):
+            source.backup(copy)
+        logger.info("backed up the job store to %s before migrating", backup)
 
     @staticmethod
     def _row_to_job(row: sqlite3.Row) -> Job:

@@ -1,13 +1,10 @@
-"""Composition root of the window: QApplication first, then the qasync loop, then the UI."""
+"""Composition root of the window: QApplication, the painted window, then the qasync loop."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
-import shutil
 import sys
-import tempfile
 
 from yzx_desktop import APP_NAME, __version__
 
@@ -18,13 +15,14 @@ def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
     """Open the studio window; returns the process exit code."""
     scratch = None
     if self_test:
+        import tempfile
+
         # A self-test proves the install works without touching the user's jobs or library.
         scratch = tempfile.mkdtemp(prefix="yzx-self-test-")
         os.environ["YZX_HOME"] = scratch
         demo = True
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
-    import qasync
-    from PySide6.QtWidgets import QApplication  # PySide6 before qasync
+    from PySide6.QtWidgets import QApplication
 
     from yzx_desktop.settings import load_settings
     from yzx_desktop.ui.i18n import install_translator
@@ -40,24 +38,30 @@ def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
     app.setQuitOnLastWindowClosed(False)  # main() ends the loop after cleaning up
     settings = load_settings()
     install_translator(app, settings.language)
+    # The window paints before asyncio, qasync and the network stack are even imported; only
+    # a first run, whose dialog needs the event loop, opens it later.
+    window = None
+    if demo or _has_token():
+        window = _open_window(settings, demo, self_test)
+        _wait_for_first_paint(window)
+
+    import asyncio
+
+    import qasync
 
     async def main() -> int:
-        from yzx_desktop.ui.main_window import MainWindow
-        from yzx_desktop.ui.session import Session
-
-        nonlocal demo
-        if not demo and not _has_token():
+        nonlocal window
+        if window is None:
             demo_chosen = await _first_run(settings)
             if demo_chosen is None:
                 return 0
-            demo = demo_chosen
-        session = Session(settings, demo=demo)
-        window = MainWindow(session)
+            window = _open_window(settings, demo_chosen, self_test)
+            await asyncio.sleep(0.01)  # let the window paint before connecting
+        session = window.session
         closed = asyncio.Event()
         window.closed.connect(closed.set)
-        window.confirm_close = not self_test
-        window.show()
-        await asyncio.sleep(0.01)  # let the window paint before connecting
+        if not window.isVisible():  # closed already, while its first paint was awaited
+            closed.set()
         try:
             session.start()
             if self_test:
@@ -73,9 +77,40 @@ def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         code = runner.run(main())
     if scratch and code == 0:
+        import shutil
+
         logging.shutdown()
         shutil.rmtree(scratch, ignore_errors=True)
     return code
+
+
+def _open_window(settings, demo: bool, self_test: bool):
+    from yzx_desktop.ui.main_window import MainWindow
+    from yzx_desktop.ui.session import Session
+
+    window = MainWindow(Session(settings, demo=demo))
+    window.confirm_close = not self_test
+    window.show()
+    return window
+
+
+def _wait_for_first_paint(window) -> None:
+    """Run Qt's own loop until ``window`` has painted once (at most half a second)."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    painted = QEventLoop()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, painted.quit)
+            return False
+
+    first_paint = FirstPaint()
+    window.installEventFilter(first_paint)
+    QTimer.singleShot(500, painted.quit)
+    painted.exec()
+    window.removeEventFilter(first_paint)
 
 
 def _has_token() -> bool:

@@ -57,9 +57,8 @@ class JobTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.DescendingOrder
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_ready)
-        self._ticker = QTimer(self, interval=1000)
+        self._ticker = QTimer(self, interval=1000)  # runs only while a job is active
         self._ticker.timeout.connect(self._tick)
-        self._ticker.start()
 
     # ---- contents --------------------------------------------------------------------------
     def set_jobs(self, jobs: list[Job]) -> None:
@@ -67,6 +66,8 @@ class JobTableModel(QAbstractTableModel):
         self._jobs = sorted(jobs, key=self._key, reverse=self._descending)
         self._reindex()
         self.endResetModel()
+        if any(job.state in ACTIVE_STATES for job in self._jobs):
+            self._ticker.start()
 
     def _reindex(self) -> None:
         self._row_of = {job.id: row for row, job in enumerate(self._jobs)}
@@ -111,6 +112,8 @@ class JobTableModel(QAbstractTableModel):
         Returns the state the row showed before (``None`` for a new row): the engine mutates
         its jobs in place, so this is the only record of what changed.
         """
+        if job.state in ACTIVE_STATES and not self._ticker.isActive():
+            self._ticker.start()
         row = self._row_of.get(job.id)
         if row is None:
             row = self._insertion_row(job)
@@ -163,11 +166,16 @@ class JobTableModel(QAbstractTableModel):
         )
 
     def _tick(self) -> None:
-        """Elapsed time of active jobs moves every second: refresh only that column."""
+        """Elapsed time of active jobs moves every second: refresh only that column. With no
+        active job left the ticker stops, so an idle window does not wake up for it."""
+        active = False
         for row, job in enumerate(self._jobs):
             if job.state in ACTIVE_STATES:
+                active = True
                 index = self.index(row, COL_ELAPSED)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        if not active:
+            self._ticker.stop()
 
     def _thumbnail_ready(self, job_id: int) -> None:
         row = self._row_of.get(job_id)

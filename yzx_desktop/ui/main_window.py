@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -609,6 +607,8 @@ class MainWindow(QMainWindow):
         if not target:
             return None
         try:
+            import asyncio  # loaded after the first paint
+
             await asyncio.to_thread(shutil.copy2, source, target)
         except OSError as exc:
             QMessageBox.warning(
@@ -822,6 +822,8 @@ class MainWindow(QMainWindow):
 
 def reveal(path: Path) -> None:
     """Show ``path`` in the system file manager (selected where the platform allows)."""
+    import subprocess  # not needed for the first paint
+
     try:
         if sys.platform == "win32":
             subprocess.Popen(["explorer", "/select,", str(path)])
