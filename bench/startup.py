@@ -75,7 +75,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 app.setQuitOnLastWindowClosed(False)
 from yzx_desktop.settings import Settings
-from yzx_desktop.ui.main_window import MainWindow
+from yzx_desktop.ui.window.main_window import MainWindow
 from yzx_desktop.ui.session import Session
 
 async def main():
@@ -86,10 +86,10 @@ async def main():
     app.processEvents()
     loaded = time.perf_counter() - began
     t = time.perf_counter()
-    window.search.setText("number 9999 ")
+    window.jobs.search.setText("number 9999 ")
     filtered = time.perf_counter() - t
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{loaded:.4f} {filtered:.4f} {rss:.1f} {window.model.rowCount()}", flush=True)
+    print(f"{loaded:.4f} {filtered:.4f} {rss:.1f} {window.jobs.model.rowCount()}", flush=True)
     window.confirm_close = False
     window.close()
     await session.close()
@@ -144,7 +144,7 @@ from yzx_desktop.api.types import CreateRequest
 from yzx_desktop.demo.server import SimulatedRelay
 from yzx_desktop.jobs.cadence import PollCadence
 from yzx_desktop.settings import Settings
-from yzx_desktop.ui.main_window import MainWindow
+from yzx_desktop.ui.window.main_window import MainWindow
 from yzx_desktop.ui.session import Session
 
 async def main():
@@ -165,7 +165,7 @@ async def main():
         await asyncio.sleep(0.005)
         samples.append((loop.time() - start - 0.005) * 1000)
     samples.sort()
-    active = sum(1 for j in window.model.jobs() if j.active)
+    active = sum(1 for j in window.jobs.model.jobs() if j.active)
     print(f"{samples[int(0.99 * len(samples))]:.2f} {samples[-1]:.2f} "
           f"{statistics.median(samples):.2f} {len(samples)} {active}", flush=True)
     window.confirm_close = False

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "yzx_desktop" / "ui").glob("*.py"))
+SOURCES = sorted((ROOT / "yzx_desktop" / "ui").rglob("*.py"))
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "en")
 

@@ -99,7 +99,8 @@ def test_generate_failure_is_one_line_and_nonzero(relay, yzx_home) -> None:
     )
     assert result.returncode != 0
     last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith("error:") and "HTTP 401" in last and "video group" in last
+    assert last.startswith("error: failed: The relay refused the token") and "video group" in last
+    assert "The relay said: 无效的令牌" in last
 
 
 def test_generate_uncertain_exits_nonzero(relay, yzx_home) -> None:
@@ -115,7 +116,8 @@ def test_generate_uncertain_exits_nonzero(relay, yzx_home) -> None:
         env=cli_env(relay, yzx_home),
     )
     assert result.returncode != 0
-    assert "Submission uncertain" in result.stderr.strip().splitlines()[-1]
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("error: uncertain: ") and "never charged twice" in last
     assert relay.count("POST", "/v1/videos") == 1
 
 

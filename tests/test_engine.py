@@ -18,6 +18,7 @@ from yzx_desktop.jobs.download import is_valid_video
 from yzx_desktop.jobs.engine import JobEngine
 from yzx_desktop.jobs.model import JobState
 from yzx_desktop.jobs.naming import part_path
+from yzx_desktop.jobs.problems import Problem, describe
 from yzx_desktop.jobs.store import JobStore
 
 REQUEST = CreateRequest("generic-video", "a cat walking through a sunlit garden", 5, "1280x720", 42)
@@ -130,8 +131,8 @@ async def test_truncated_download_leaves_no_file_at_final_name(store, relay, yzx
     async with RelayClient(relay.base_url, TOKEN) as client:
         engine = JobEngine(store, client, fast_config(yzx_home / "videos", download_attempts=2))
         job = await run_one(engine)
-    assert job.state is JobState.FAILED
-    assert "Track again" in job.error
+    assert job.state is JobState.FAILED and job.error_kind is Problem.DOWNLOAD
+    assert "Track again" in describe(job.error_kind) and job.can_track_again
     assert job.file_path and not Path(job.file_path).exists()
     assert part_path(Path(job.file_path)).exists()  # kept for the next attempt
 
@@ -154,28 +155,28 @@ async def test_moderation_failure_surfaces_reason_and_hint(engine, relay) -> Non
     relay.plan_next(TaskPlan(fail_message="Prompt violates our content policy"))
     job = await run_one(engine)
     assert job.state is JobState.FAILED
-    assert "Prompt violates our content policy" in job.error
-    assert "rewrite" in job.error
+    assert job.error == "Prompt violates our content policy"  # the relay's own words
+    assert job.error_kind is Problem.MODERATION and "Rewrite" in describe(job.error_kind)
 
 
 async def test_create_rejected_by_moderation(engine, relay) -> None:
     job = await run_one(engine, CreateRequest("generic-video", "something #reject"))
-    assert job.state is JobState.FAILED
-    assert "moderation" in job.error and "rewrite" in job.error
+    assert job.state is JobState.FAILED and job.error_kind is Problem.MODERATION
+    assert "内容审核未通过" in job.error
 
 
 async def test_bad_token_hint(store, relay, yzx_home) -> None:
     async with RelayClient(relay.base_url, "wrong-token") as client:
         engine = JobEngine(store, client, fast_config(yzx_home / "videos"))
         job = await run_one(engine)
-    assert job.state is JobState.FAILED
-    assert "HTTP 401" in job.error and "video group" in job.error
+    assert job.state is JobState.FAILED and job.error_kind is Problem.AUTH
+    assert job.error == "无效的令牌 (invalid token)" and "HTTP 401" in job.error_detail
 
 
 async def test_unknown_model_hint_and_no_charge(engine, relay) -> None:
     job = await run_one(engine, CreateRequest("sora-9", "a cat"))
-    assert job.state is JobState.FAILED
-    assert "Unknown model" in job.error and "model list" in job.error
+    assert job.state is JobState.FAILED and job.error_kind is Problem.MODEL
+    assert "无可用渠道" in job.error and "model list" in describe(job.error_kind)
     assert relay.count("POST", "/v1/videos") == 1
 
 
@@ -205,8 +206,8 @@ async def test_5xx_and_html_bursts_are_survived(engine, relay) -> None:
 async def test_create_dropped_after_send_is_not_resent(engine, relay) -> None:
     relay.inject("create", Fault("drop"))
     job = await run_one(engine)
-    assert job.state is JobState.UNCERTAIN
-    assert "Submission uncertain" in job.error and "Submit again" in job.error
+    assert job.state is JobState.UNCERTAIN and job.error_kind is Problem.UNCERTAIN
+    assert "Submit again" in describe(job.error_kind) and job.may_have_been_charged
     await asyncio.sleep(0.3)
     assert relay.count("POST", "/v1/videos") == 1
 
@@ -229,8 +230,9 @@ async def test_connection_refused_sends_nothing_and_says_so(store, yzx_home) -> 
     async with RelayClient("http://127.0.0.1:9/v1", TOKEN) as client:
         engine = JobEngine(store, client, fast_config(yzx_home / "videos", create_attempts=2))
         job = await run_one(engine)
-    assert job.state is JobState.FAILED
-    assert "Nothing was charged" in job.error and "nothing was sent" in job.error
+    assert job.state is JobState.FAILED and job.error_kind is Problem.REFUSED
+    assert "Nothing was sent" in job.error_detail and not job.may_have_been_charged
+    assert "127.0.0.1:9 refused the connection" in describe(job.error_kind, job.base_url)
 
 
 async def test_create_without_task_id_is_logged_whole(engine, relay, yzx_home) -> None:
@@ -240,7 +242,7 @@ async def test_create_without_task_id_is_logged_whole(engine, relay, yzx_home) -
     relay.inject("create", Fault("no_id"))
     job = await run_one(engine)
     assert job.state is JobState.UNCERTAIN
-    assert "no task id" in job.error
+    assert "no task id" in job.error_detail
     text = log.read_text(encoding="utf-8")
     assert "create response without a task id" in text and '"object": "video"' in text
     assert TOKEN not in text
@@ -249,8 +251,8 @@ async def test_create_without_task_id_is_logged_whole(engine, relay, yzx_home) -
 async def test_vanished_task_fails_and_keeps_record(engine, relay, store) -> None:
     relay.plan_next(TaskPlan(vanish=True))
     job = await run_one(engine)
-    assert job.state is JobState.FAILED
-    assert "no longer knows" in job.error
+    assert job.state is JobState.FAILED and job.error_kind is Problem.GONE
+    assert job.can_adopt_task_id  # a correct id can still be entered
     assert store.get(job.id).task_id == job.task_id
 
 
@@ -273,6 +275,7 @@ async def test_resume_after_crash_finishes_same_task(store, relay, yzx_home) -> 
         job = engine.submit(REQUEST)
         while not store.get(job.id).task_id:
             await asyncio.sleep(0.01)
+        job = store.get(job.id)
         await engine.shutdown()  # what a crash leaves: the job persisted as polling
     assert store.get(job.id).state is JobState.QUEUED
     reopened = JobStore(store.path)
@@ -334,22 +337,23 @@ async def test_disk_error_is_explained_and_retried(engine, relay, yzx_home, monk
             raise OSError(28, "No space left on device")
         return await real_fetch(*args, **kwargs)
 
-    notes: list[str] = []
-    engine.subscribe(lambda j: j.error and notes.append(j.error))
+    notes: list[tuple] = []
+    engine.subscribe(lambda j: j.error_kind and notes.append((j.error_kind, j.error)))
     monkeypatch.setattr(download, "_fetch", full_disk_once)
     job = await run_one(engine)
-    assert job.state is JobState.DONE
-    assert any("No space left on device" in n and "Free some space" in n for n in notes)
+    assert job.state is JobState.DONE and job.error_kind is None
+    assert (Problem.DISK, "No space left on device") in notes
+    assert "Free some space" in describe(Problem.DISK)
 
 
 async def test_stop_tracking_and_track_again_without_new_post(engine, relay, store) -> None:
     relay.plan_next(TaskPlan(queue_seconds=0.4))
     job = engine.submit(REQUEST)
-    while not job.task_id:
+    while not store.get(job.id).task_id:
         await asyncio.sleep(0.01)
-    engine.stop_tracking(job)
+    engine.stop_tracking(job.id)
     assert store.get(job.id).state is JobState.STOPPED
-    engine.track_again(job)
+    assert engine.track_again(job.id)
     final = await asyncio.wait_for(engine.wait(job.id), 10)
     assert final.state is JobState.DONE
     assert relay.count("POST", "/v1/videos") == 1
@@ -377,7 +381,7 @@ async def test_uncertain_job_can_adopt_a_task_id(engine, relay, store) -> None:
     job = await run_one(engine)
     assert job.state is JobState.UNCERTAIN
     other = await run_one(engine)  # a task that exists on the relay, as if from the dashboard
-    engine.adopt_task_id(job, other.task_id)
+    await engine.adopt_task_id(job.id, other.task_id)
     final = await asyncio.wait_for(engine.wait(job.id), 10)
     assert final.state is JobState.DONE and final.task_id == other.task_id
     assert relay.count("POST", "/v1/videos") == 2
@@ -415,7 +419,7 @@ async def test_a_job_is_tracked_by_one_engine_at_a_time(store, relay, yzx_home) 
         final = await asyncio.wait_for(first.wait(job.id), 10)
         assert final.state is JobState.DONE
         assert relay.count("GET", r"/v1/files/.*") == 1
-        first.stop_tracking(final)
+        first.stop_tracking(final.id)
     other_store.close()
 
 
@@ -430,6 +434,6 @@ async def test_lock_is_free_again_after_stop_and_after_shutdown(store, relay, yz
         await first.shutdown()  # as when a window closes: the job stays "queued"
         second = JobEngine(other_store, c2, fast_config(yzx_home / "videos"))
         assert [j.id for j in second.resume_all()] == [job.id]
-        second.stop_tracking(other_store.get(job.id))
+        second.stop_tracking(job.id)
         await second.shutdown()
     other_store.close()

@@ -110,7 +110,7 @@ async def test_redirect_loop_on_poll_is_a_retryable_error(relay, client) -> None
     with pytest.raises(TransientError) as caught:
         await client.poll(task.task_id)
     assert "TooManyRedirects" in caught.value.message
-    assert TOKEN not in caught.value.user_text() + caught.value.detail
+    assert TOKEN not in caught.value.message + caught.value.relay_text + caught.value.detail
 
 
 def _stopped_job(relay: SimulatedRelay, db: Path, task_id: str) -> Job:

@@ -191,13 +191,22 @@ def _generate(args: argparse.Namespace) -> int:
             if final.state is JobState.DONE:
                 print(final.file_path)
                 return 0
-            return _fail(_one_line(final.error or final.state.value))
+            return _fail(f"{final.state.value}: {_story(final)}".rstrip(": "))
 
     return asyncio.run(run())
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _story(job) -> str:
+    """What happened to ``job`` and what to do, in one line of plain English."""
+    from yzx_desktop.jobs.problems import describe
+
+    if job.error_kind is None:
+        return _one_line(job.error or "")
+    return _one_line(describe(job.error_kind, job.base_url, job.error))
 
 
 _last_printed: dict[int, tuple] = {}
@@ -209,7 +218,7 @@ def _print_progress(job) -> None:
         _last_printed[job.id] = key
         extra = f" {job.progress}%" if job.state.value == "running" else ""
         print(
-            f"  {job.state.value}{extra}" + (f" ({job.error})" if job.error else ""),
+            f"  {job.state.value}{extra}" + (f" ({_story(job)})" if job.error_kind else ""),
             file=sys.stderr,
         )
 
@@ -252,8 +261,8 @@ def _jobs(args: argparse.Namespace) -> int:
         )
         if job.file_path:
             print(f"       file: {job.file_path}")
-        if job.error:
-            print(f"       note: {_one_line(job.error)}")
+        if job.error_kind:
+            print(f"       note: {_story(job)}")
     return 0
 
 
@@ -281,7 +290,7 @@ def _resume(args: argparse.Namespace) -> int:
             print(f"resuming {len(jobs)} job(s)", file=sys.stderr)
             finals = [await rt.engine.wait(job.id) for job in jobs]
             for job in finals:
-                print(f"{job.id}\t{job.state.value}\t{job.file_path or _one_line(job.error or '')}")
+                print(f"{job.id}\t{job.state.value}\t{job.file_path or _story(job)}")
             return 0 if all(j.state is JobState.DONE for j in finals) else 1
 
     return asyncio.run(run())
@@ -289,6 +298,7 @@ def _resume(args: argparse.Namespace) -> int:
 
 def _models(args: argparse.Namespace) -> int:
     from yzx_desktop.api.errors import RelayError
+    from yzx_desktop.jobs.problems import Problem, describe
     from yzx_desktop.profiles.describe import capabilities
     from yzx_desktop.runtime import open_runtime
 
@@ -298,7 +308,7 @@ def _models(args: argparse.Namespace) -> int:
             try:
                 models = await rt.client.list_models(catalog.is_video_model)
             except RelayError as exc:
-                return _fail(exc.user_text())
+                return _fail(describe(Problem.of(exc.kind), rt.client.base_url, exc.relay_text))
             if args.json:
                 listing = [
                     {"id": m.id, "owned_by": m.owned_by, **capabilities(catalog.resolve(m.id))}

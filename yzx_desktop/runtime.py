@@ -1,4 +1,4 @@
-"""Composition root for headless use: settings, token, client, store and engine together."""
+"""The composition root: settings, token, client, store, catalog and engine, wired once."""
 
 from __future__ import annotations
 
@@ -17,11 +17,18 @@ from yzx_desktop.settings import Settings, load_settings
 
 @dataclass
 class Runtime:
+    """The working parts for one relay; ``aclose`` stops them (the store stays open)."""
+
     settings: Settings
     token: str | None
     client: RelayClient
     store: JobStore
     engine: JobEngine
+    catalog: Catalog
+
+    async def aclose(self) -> None:
+        await self.engine.shutdown()
+        await self.client.aclose()
 
 
 def cadence_from(settings: Settings, poll_interval: float | None = None) -> PollCadence:
@@ -45,22 +52,50 @@ def engine_config(settings: Settings, *, poll_interval: float | None = None) -> 
     )
 
 
+@dataclass(frozen=True)
+class Relay:
+    """Where jobs go: the base URL to call, the token, and the identity recorded on jobs (the
+    base URL, except for the demo relay, whose port changes at each start)."""
+
+    base_url: str
+    token: str | None
+    identity: str | None = None
+
+
+def relay_from(settings: Settings) -> Relay:
+    """The configured relay: ``YZX_API_BASE`` / ``YZX_API_KEY`` win over what is saved."""
+    return Relay(settings.effective_base_url(), load_token().token)
+
+
+def build_runtime(
+    settings: Settings,
+    relay: Relay,
+    *,
+    store: JobStore | None = None,
+    cadence: PollCadence | None = None,
+    poll_interval: float | None = None,
+) -> Runtime:
+    """The one place the client, store, catalog and engine are made and wired: the command
+    line, the window and the self-test all start here."""
+    client = RelayClient(
+        relay.base_url, relay.token, proxy=settings.proxy or None, identity=relay.identity
+    )
+    config = engine_config(settings, poll_interval=poll_interval)
+    if cadence is not None:
+        config.cadence = cadence
+    store = store or JobStore()
+    catalog = Catalog.load(settings.model_pins)
+    engine = JobEngine(store, client, config, catalog=catalog)
+    return Runtime(settings, relay.token, client, store, engine, catalog)
+
+
 @asynccontextmanager
 async def open_runtime(*, poll_interval: float | None = None) -> AsyncIterator[Runtime]:
     """Everything the command line needs, closed in order on exit."""
     settings = load_settings()
-    token = load_token().token
-    client = RelayClient(settings.effective_base_url(), token, proxy=settings.proxy or None)
-    store = JobStore()
-    engine = JobEngine(
-        store,
-        client,
-        engine_config(settings, poll_interval=poll_interval),
-        catalog=Catalog.load(settings.model_pins),
-    )
+    runtime = build_runtime(settings, relay_from(settings), poll_interval=poll_interval)
     try:
-        yield Runtime(settings, token, client, store, engine)
+        yield runtime
     finally:
-        await engine.shutdown()
-        await client.aclose()
-        store.close()
+        await runtime.aclose()
+        runtime.store.close()

@@ -14,8 +14,8 @@ from tests.conftest import TOKEN
 from yzx_desktop.demo.server import SimulatedRelay
 from yzx_desktop.jobs.cadence import PollCadence
 from yzx_desktop.settings import Settings
-from yzx_desktop.ui.main_window import MainWindow
 from yzx_desktop.ui.session import Session
+from yzx_desktop.ui.window.main_window import MainWindow
 
 FAST = PollCadence.fixed(0.1)
 
@@ -38,6 +38,14 @@ async def until(condition: Callable[[], object], timeout: float = 15.0, step: fl
             raise TimeoutError(f"condition not met within {timeout} s")
         await asyncio.sleep(step)
     return value
+
+
+async def generate_now(compose, prompt: str | None = None) -> None:
+    """Generate as a user would after Generate's double-click guard has passed."""
+    if prompt is not None:
+        compose.prompt_edit.setPlainText(prompt)
+    await until(lambda: compose.generate_button.isEnabled(), timeout=5)
+    compose.generate()
 
 
 def relay_settings(relay: SimulatedRelay, home: Path) -> Settings:
@@ -67,6 +75,16 @@ async def window(qapp, relay, yzx_home, monkeypatch) -> AsyncIterator[MainWindow
     win = await open_window(relay, yzx_home, monkeypatch)
     yield win
     await close_window(win)
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread():
+    """Free each test's Qt objects here: a collection that a server or worker thread happens
+    to trigger must never be the one that destroys a QObject."""
+    yield
+    import gc
+
+    gc.collect()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -12,11 +12,11 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtTest import QTest
 
-from tests.ui.conftest import until
+from tests.ui.conftest import generate_now, until
 from yzx_desktop.jobs.model import JobState
 from yzx_desktop.media.images import decode_data_url
 from yzx_desktop.profiles.profile import ImageRole
-from yzx_desktop.ui.compose import ComposePanel
+from yzx_desktop.ui.compose.panel import ComposePanel
 
 
 def picture(path: Path, colour: tuple[int, int, int], size=(640, 360)) -> Path:
@@ -147,7 +147,7 @@ async def test_image_to_video_then_continue_the_shot(window, relay, tmp_path):
     compose.images.fill(picture(tmp_path / "first.png", (230, 30, 30)), ImageRole.FIRST)
     compose.images.fill(picture(tmp_path / "last.png", (30, 30, 230)), ImageRole.LAST)
     compose.generate()
-    first = await until(lambda: (j := window.model.job_at(0)).state is JobState.DONE and j)
+    first = await until(lambda: (j := window.jobs.model.job_at(0)).state is JobState.DONE and j)
     sent = json.loads(relay.matching("POST", "/v1/videos")[0].body)
     colours = [
         Image.open(io.BytesIO(decode_data_url(u)[1])).getpixel((5, 5)) for u in sent["images"]
@@ -156,23 +156,22 @@ async def test_image_to_video_then_continue_the_shot(window, relay, tmp_path):
     assert [i["role"] for i in first.inputs] == ["first", "last"]
     assert compose.images.slot(ImageRole.FIRST).path is not None  # kept for the next take
 
-    window.select_job(first.id)
+    window.jobs.select_job(first.id)
     await until(lambda: window.preview.video_sink.videoFrame().isValid(), timeout=20)
     compose.images.clear()
-    assert window.use_preview_frame()  # "use this frame" from the preview
+    assert window.commands.use_preview_frame()  # "use this frame" from the preview
     assert compose.images.slot(ImageRole.FIRST).path is not None
-    await window.continue_selected()
+    await window.commands.continue_shot()
     slot = compose.images.slot(ImageRole.FIRST)
     assert slot.path is not None and slot.path != tmp_path / "first.png"
     assert compose.images.slot(ImageRole.LAST).path is None
     assert compose.prompt_edit.toPlainText() == "a red door opens onto the sea"
     assert compose.parent_job_id == first.id and compose.continue_label.isVisibleTo(compose)
-    compose._cooldown.stop()
-    compose.generate()
+    await generate_now(compose)
     second = await until(
         lambda: (
-            window.model.rowCount() == 2
-            and (j := next(j for j in window.model.jobs() if j.id != first.id)).state
+            window.jobs.model.rowCount() == 2
+            and (j := next(j for j in window.jobs.model.jobs() if j.id != first.id)).state
             is JobState.DONE
             and j
         )
@@ -180,14 +179,14 @@ async def test_image_to_video_then_continue_the_shot(window, relay, tmp_path):
     assert second.parent_id == first.id
     assert relay.count("POST", "/v1/videos") == 2
 
-    from yzx_desktop.ui.job_details import JobDetailsDialog
+    from yzx_desktop.ui.dialogs.job_details import JobDetailsDialog
 
-    details = JobDetailsDialog(first, window, window.model.jobs())
+    details = JobDetailsDialog(first, window, window.jobs.model.jobs())
     text = details.text.toPlainText()
     assert "Continued by" in text and "Images sent" in text and "Request as sent" in text
     details.deleteLater()
-    window.select_job(first.id)
-    window.reuse_selected()
+    window.jobs.select_job(first.id)
+    window.commands.reuse()
     assert compose.images.slot(ImageRole.LAST).path == Path(first.inputs[1]["path"])
 
 

@@ -13,9 +13,9 @@ from tests.ui.conftest import until
 from yzx_desktop import __version__
 from yzx_desktop.credentials import TokenSource, load_token
 from yzx_desktop.settings import Settings, load_settings, settings_file
-from yzx_desktop.ui.about import show_about
-from yzx_desktop.ui.first_run import DEMO_RESULT, FirstRunDialog
-from yzx_desktop.ui.settings_dialog import SettingsDialog
+from yzx_desktop.ui.dialogs.about import show_about
+from yzx_desktop.ui.dialogs.first_run import DEMO_RESULT, FirstRunDialog
+from yzx_desktop.ui.dialogs.settings import SettingsDialog
 
 
 async def test_about_names_versions_and_log_folder(window, qtbot):
@@ -58,21 +58,32 @@ async def test_settings_dialog_saves_everything_but_the_token(qtbot, relay, yzx_
     assert "No system keyring" in again.token_where.text()
 
 
-async def test_connection_test_says_what_is_wrong(qtbot, relay):
+async def test_connection_test_says_what_is_wrong_for_a_person(qtbot, relay):
+    from tests.ui.conftest import until
+
     dialog = FirstRunDialog(Settings(base_url=relay.base_url))
     qtbot.addWidget(dialog)
-    dialog.token_edit.setText("wrong")
-    await dialog._test()
-    assert "HTTP 401" in dialog.status.text() and "video group" in dialog.status.text()
-    dialog.base_edit.setText("ftp://nowhere")
-    await dialog._test()
-    assert "https://" in dialog.status.text()
-    dialog.base_edit.setText("http://127.0.0.1:9/v1")
-    dialog.token_edit.setText("x")
-    await dialog._test()
-    assert "could not be reached" in dialog.status.text().lower() or "connect" in (
-        dialog.status.text().lower()
-    )
+    dialog.show()
+
+    async def test_with(base_url: str, token: str) -> str:
+        dialog.base_edit.setText(base_url)
+        dialog.token_edit.setText(token)
+        dialog.status.clear()
+        dialog.test_button.click()
+        await until(lambda: dialog.status.text() not in ("", "Testing…"))
+        return dialog.status.text()
+
+    text = await test_with(relay.base_url, "wrong")
+    assert text.startswith("The relay refused the token") and "video group" in text
+    assert "The relay said: 无效的令牌" in text and text.count("refused the token") == 1
+    assert "https://" in await test_with("ftp://nowhere", "x")
+    assert "https://" in await test_with("127.0.0.1:9/v1", "x")  # no scheme: said at once
+    refused = await test_with("http://127.0.0.1:9/v1", "x")
+    assert refused.startswith("127.0.0.1:9 refused the connection") and "Base URL" in refused
+    assert "ConnectError" not in refused
+    dns = await test_with("http://no-such-host.invalid/v1", "x")
+    assert "no-such-host.invalid could not be found" in dns
+    assert dialog.status.width() >= dialog.status.minimumSizeHint().width()
 
 
 async def test_first_run_demo_choice(qtbot):
@@ -88,6 +99,8 @@ async def test_geometry_is_remembered(window, relay, yzx_home, monkeypatch):
     from tests.ui.conftest import close_window, open_window
 
     window.main_splitter.setSizes([360, 900])
+    wanted = window.main_splitter.sizes()[0]
+    assert abs(wanted - 360) <= 8  # the compose panel may round to its layout's steps
     window.close()
     saved = json.loads(settings_file().read_text(encoding="utf-8"))
     assert saved["window_geometry"] and saved["splitter_state"]
@@ -95,6 +108,6 @@ async def test_geometry_is_remembered(window, relay, yzx_home, monkeypatch):
     try:
         second.session.settings = load_settings()
         second._restore_geometry()
-        assert abs(second.main_splitter.sizes()[0] - 360) <= 2
+        assert second.main_splitter.sizes()[0] == wanted
     finally:
         await close_window(second)

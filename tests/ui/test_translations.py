@@ -50,7 +50,7 @@ def test_no_string_is_left_untranslated(fresh_ts: Path, language: str) -> None:
 def _literal_tr_calls() -> set[str]:
     """String literals passed to tr() or translate() anywhere in the UI, f-strings included."""
     found: set[str] = set()
-    for path in UI.glob("*.py"):
+    for path in UI.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
                 continue

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtMultimedia import QVideoFrame
 from PySide6.QtTest import QTest
 
-from tests.ui.conftest import close_window, open_window, until
+from tests.ui.conftest import close_window, generate_now, open_window, until
 from yzx_desktop.demo.server import Fault, TaskPlan
 from yzx_desktop.jobs.model import Job, JobState
-from yzx_desktop.ui.job_table import COL_STATE, JOB_ROLE
+from yzx_desktop.ui.jobs.table_model import COL_STATE, JOB_ROLE
 
 
 def type_prompt_and_generate(window, text: str = "a cat walking through a garden") -> None:
@@ -29,10 +29,10 @@ async def test_ctrl_enter_creates_one_job_that_finishes_and_plays(window, relay,
     states: list[JobState] = []
     window.session.jobChanged.connect(lambda job: states.append(job.state))
     type_prompt_and_generate(window)
-    assert window.model.rowCount() == 1
+    assert window.jobs.model.rowCount() == 1
     await until(lambda: relay.count("POST", "/v1/videos") == 1)
-    job = await until(lambda: (j := window.model.job_at(0)).state is JobState.DONE and j)
-    assert relay.count("POST", "/v1/videos") == 1 and window.model.rowCount() == 1
+    job = await until(lambda: (j := window.jobs.model.job_at(0)).state is JobState.DONE and j)
+    assert relay.count("POST", "/v1/videos") == 1 and window.jobs.model.rowCount() == 1
     order = [s for i, s in enumerate(states) if i == 0 or states[i - 1] is not s]
     assert order == [
         JobState.PENDING,
@@ -43,15 +43,15 @@ async def test_ctrl_enter_creates_one_job_that_finishes_and_plays(window, relay,
         JobState.DONE,
     ]
     assert Path(job.file_path).read_bytes() == relay._video_for(relay._tasks[job.task_id])
-    assert "Active: 0 · Done: 1 · Failed: 0" in window.counts_label.text()
+    assert "Active: 0 · Done: 1 · Failed: 0" in window.status.counts.text()
 
     frames: list[QVideoFrame] = []
     window.preview.video_sink.videoFrameChanged.connect(lambda f: f.isValid() and frames.append(f))
-    window.select_job(job.id)
+    window.jobs.select_job(job.id)
     await until(lambda: frames, timeout=20)
     assert frames[0].width() > 0
 
-    copy = await window.save_selected_as(str(tmp_path / "copy.mp4"))
+    copy = await window.commands.save_as(str(tmp_path / "copy.mp4"))
     assert copy.read_bytes() == Path(job.file_path).read_bytes()
 
 
@@ -75,16 +75,16 @@ async def test_double_click_on_generate_creates_one_task(window, relay):
     QTest.mouseClick(window.compose.generate_button, Qt.MouseButton.LeftButton)
     QTest.mouseClick(window.compose.generate_button, Qt.MouseButton.LeftButton)
     await until(lambda: relay.count("POST", "/v1/videos") >= 1)
-    assert window.model.rowCount() == 1
+    assert window.jobs.model.rowCount() == 1
 
 
 async def test_moderation_failure_is_explained(window, relay):
     relay.plan_next(TaskPlan(fail_message="Prompt violates our content policy"))
     type_prompt_and_generate(window)
-    job = await until(lambda: (j := window.model.job_at(0)).state is JobState.FAILED and j)
-    tooltip = window.model.index(0, COL_STATE).data(Qt.ItemDataRole.ToolTipRole)
+    job = await until(lambda: (j := window.jobs.model.job_at(0)).state is JobState.FAILED and j)
+    tooltip = window.jobs.model.index(0, COL_STATE).data(Qt.ItemDataRole.ToolTipRole)
     assert "Failed" in tooltip and "Rewrite" in tooltip
-    from yzx_desktop.ui.job_details import JobDetailsDialog
+    from yzx_desktop.ui.dialogs.job_details import JobDetailsDialog
 
     html = JobDetailsDialog(job, window).text.toPlainText()
     assert "Prompt violates our content policy" in html and "Last response" in html
@@ -93,12 +93,16 @@ async def test_moderation_failure_is_explained(window, relay):
 async def test_bad_token_is_explained(qapp, relay, yzx_home, monkeypatch):
     window = await open_window(relay, yzx_home, monkeypatch, token="wrong-token")
     try:
-        await until(lambda: "HTTP 401" in window.connection_label.text())
+        await until(lambda: "refused the token" in window.status.connection.toolTip())
+        # said once, in the connection label; the counts stay readable beside it
+        assert window.statusBar().currentMessage() == ""
+        assert window.status.counts.isVisible() and window.status.counts.text()
         type_prompt_and_generate(window)
-        job = await until(lambda: (j := window.model.job_at(0)).state is JobState.FAILED and j)
+        job = await until(lambda: (j := window.jobs.model.job_at(0)).state is JobState.FAILED and j)
         assert job.error_kind == "auth"
-        tooltip = window.model.index(0, COL_STATE).data(Qt.ItemDataRole.ToolTipRole)
-        assert "video group" in tooltip
+        tooltip = window.jobs.model.index(0, COL_STATE).data(Qt.ItemDataRole.ToolTipRole)
+        assert "video group" in tooltip and "The relay said: 无效的令牌" in tooltip
+        assert tooltip.count("refused the token") == 1
     finally:
         await close_window(window)
 
@@ -106,11 +110,19 @@ async def test_bad_token_is_explained(qapp, relay, yzx_home, monkeypatch):
 async def test_uncertain_submission_offers_its_choices(window, relay):
     relay.inject("create", Fault("drop"))
     type_prompt_and_generate(window)
-    job = await until(lambda: (j := window.model.job_at(0)).state is JobState.UNCERTAIN and j)
-    window.select_job(job.id)
-    assert window.act_adopt.isEnabled() and window.act_submit_again.isEnabled()
+    job = await until(lambda: (j := window.jobs.model.job_at(0)).state is JobState.UNCERTAIN and j)
+    window.jobs.select_job(job.id)
+    assert window.actions.adopt_task_id.isEnabled() and window.actions.submit_again.isEnabled()
     assert relay.count("POST", "/v1/videos") == 1
-    again = await window.submit_selected_again(confirm=False)
+    asked: list[int] = []
+
+    async def yes(job_id: int) -> bool:  # the user answers the charge question
+        asked.append(job_id)
+        return True
+
+    window.dialogs.confirm_charge_again = yes
+    again = await window.commands.submit_again()
+    assert asked == [job.id]  # it may have been charged: the user was asked
     await until(lambda: window.session.store.get(again.id).state is JobState.DONE)
     assert relay.count("POST", "/v1/videos") == 2
 
@@ -119,13 +131,13 @@ async def test_restarted_window_resumes_without_new_post(qapp, relay, yzx_home, 
     relay.plan_next(TaskPlan(queue_seconds=1.5))
     first = await open_window(relay, yzx_home, monkeypatch)
     type_prompt_and_generate(first)
-    await until(lambda: first.model.job_at(0).task_id)
-    task_id = first.model.job_at(0).task_id
+    await until(lambda: first.jobs.model.job_at(0).task_id)
+    task_id = first.jobs.model.job_at(0).task_id
     await close_window(first)
     second = await open_window(relay, yzx_home, monkeypatch)
     try:
-        assert second.model.rowCount() == 1
-        job = await until(lambda: (j := second.model.job_at(0)).state is JobState.DONE and j)
+        assert second.jobs.model.rowCount() == 1
+        job = await until(lambda: (j := second.jobs.model.job_at(0)).state is JobState.DONE and j)
         assert job.task_id == task_id
         assert relay.count("POST", "/v1/videos") == 1
     finally:
@@ -136,37 +148,34 @@ async def test_rows_update_in_place_and_selection_survives(window, relay):
     relay.plan_next(TaskPlan(queue_seconds=0.3, run_seconds=1.0))
     relay.plan_next(TaskPlan(queue_seconds=0.3, run_seconds=1.0))
     resets, changes = [], []
-    window.model.modelReset.connect(lambda: resets.append(1))
-    window.model.dataChanged.connect(lambda a, b, roles=(): changes.append((a.row(), b.row())))
+    window.jobs.model.modelReset.connect(lambda: resets.append(1))
+    window.jobs.model.dataChanged.connect(lambda a, b, roles=(): changes.append((a.row(), b.row())))
     type_prompt_and_generate(window, "first")
     await until(lambda: relay.count("POST", "/v1/videos") == 1)
     window.compose.prompt_edit.clear()
-    window.compose._cooldown.stop()
-    type_prompt_and_generate(window, "second")
-    await until(lambda: window.model.rowCount() == 2)
-    first_id = window.model.job_at(0).id
-    window.select_job(first_id)
-    await until(lambda: all(j.state is JobState.DONE for j in window.model.jobs()))
+    await generate_now(window.compose, "second")
+    await until(lambda: window.jobs.model.rowCount() == 2)
+    first_id = window.jobs.model.job_at(0).id
+    window.jobs.select_job(first_id)
+    await until(lambda: all(j.state is JobState.DONE for j in window.jobs.model.jobs()))
     assert resets == []
     assert changes and all(a == b for a, b in changes)  # one row at a time
-    selected = window.selected_jobs()
+    selected = window.jobs.selected_jobs()
     assert [j.id for j in selected] == [first_id]
 
 
 async def test_search_and_state_filter(window, relay):
     for prompt in ("red fox in snow", "blue whale"):
-        window.compose._cooldown.stop()
-        window.compose.prompt_edit.setPlainText(prompt)
-        window.compose.generate()
-    await until(lambda: all(j.state is JobState.DONE for j in window.model.jobs()))
-    window.search.setText("whale")
-    assert window.proxy.rowCount() == 1
-    assert window.proxy.index(0, 0).data(JOB_ROLE).prompt == "blue whale"
-    window.search.clear()
-    window.state_filter.setCurrentIndex(window.state_filter.findData("problems"))
-    assert window.proxy.rowCount() == 0 and window.empty_hint.isVisible()
-    window.state_filter.setCurrentIndex(window.state_filter.findData("done"))
-    assert window.proxy.rowCount() == 2
+        await generate_now(window.compose, prompt)
+    await until(lambda: all(j.state is JobState.DONE for j in window.jobs.model.jobs()))
+    window.jobs.search.setText("whale")
+    assert window.jobs.proxy.rowCount() == 1
+    assert window.jobs.proxy.index(0, 0).data(JOB_ROLE).prompt == "blue whale"
+    window.jobs.search.clear()
+    window.jobs.state_filter.setCurrentIndex(window.jobs.state_filter.findData("problems"))
+    assert window.jobs.proxy.rowCount() == 0 and window.jobs.empty_hint.isVisible()
+    window.jobs.state_filter.setCurrentIndex(window.jobs.state_filter.findData("done"))
+    assert window.jobs.proxy.rowCount() == 2
 
 
 async def test_reuse_settings_fills_compose(window, relay):
@@ -177,8 +186,8 @@ async def test_reuse_settings_fills_compose(window, relay):
     window.compose.generate()
     await until(lambda: relay.count("POST", "/v1/videos") == 1)
     window.compose.prompt_edit.clear()
-    window.select_job(window.model.job_at(0).id)
-    window.reuse_selected()
+    window.jobs.select_job(window.jobs.model.job_at(0).id)
+    window.commands.reuse()
     assert window.compose.prompt_edit.toPlainText() == "reuse me"
     assert window.compose.seed_edit.text() == "1234"
     assert window.compose.size_box.currentText() == "720x1280"
@@ -188,10 +197,10 @@ async def test_reuse_settings_fills_compose(window, relay):
 
 async def test_missing_file_shows_message_not_crash(window, relay):
     type_prompt_and_generate(window)
-    job = await until(lambda: (j := window.model.job_at(0)).state is JobState.DONE and j)
+    job = await until(lambda: (j := window.jobs.model.job_at(0)).state is JobState.DONE and j)
     Path(job.file_path).unlink()
     window.preview.show_job(None)
-    window.select_job(job.id)
+    window.jobs.select_job(job.id)
     assert "missing" in window.preview.message.text()
 
 
@@ -205,10 +214,10 @@ async def test_broken_file_shows_message(window, tmp_path):
 
 async def test_remove_keeps_file_unless_asked(window, relay):
     type_prompt_and_generate(window)
-    job = await until(lambda: (j := window.model.job_at(0)).state is JobState.DONE and j)
-    window.select_job(job.id)
-    await window.remove_selected(delete_files=False)
-    assert window.model.rowCount() == 0 and Path(job.file_path).exists()
+    job = await until(lambda: (j := window.jobs.model.job_at(0)).state is JobState.DONE and j)
+    window.jobs.select_job(job.id)
+    await window.commands.remove(delete_files=False)
+    assert window.jobs.model.rowCount() == 0 and Path(job.file_path).exists()
     assert window.session.store.get(job.id) is None
 
 
@@ -261,12 +270,12 @@ async def test_ten_thousand_jobs_load_and_filter(qapp, relay, yzx_home, monkeypa
     window = await open_window(relay, yzx_home, monkeypatch)
     try:
         loaded = time.perf_counter() - began
-        assert window.model.rowCount() == 10_000
-        window.search.setText("number 9999 ")
-        assert window.proxy.rowCount() == 1
-        window.search.clear()
-        window.state_filter.setCurrentIndex(window.state_filter.findData("problems"))
-        assert window.proxy.rowCount() == 3334
+        assert window.jobs.model.rowCount() == 10_000
+        window.jobs.search.setText("number 9999 ")
+        assert window.jobs.proxy.rowCount() == 1
+        window.jobs.search.clear()
+        window.jobs.state_filter.setCurrentIndex(window.jobs.state_filter.findData("problems"))
+        assert window.jobs.proxy.rowCount() == 3334
         assert loaded < 30  # generous: "without freezing"; bench/startup.py measures it
     finally:
         await close_window(window)
@@ -281,44 +290,43 @@ async def test_closing_the_window_is_announced(window):
 
 
 async def test_sorting_keeps_selection_and_new_jobs_land_in_order(window, relay):
-    from yzx_desktop.ui.job_table import COL_PROMPT
+    from yzx_desktop.ui.jobs.table_model import COL_PROMPT
 
     for prompt in ("bravo", "alpha", "charlie"):
-        window.compose._cooldown.stop()
-        window.compose.prompt_edit.setPlainText(prompt)
-        window.compose.generate()
+        await generate_now(window.compose, prompt)
 
     def prompts() -> list[str]:
         return [
-            window.proxy.index(r, 0).data(JOB_ROLE).prompt for r in range(window.proxy.rowCount())
+            window.jobs.proxy.index(r, 0).data(JOB_ROLE).prompt
+            for r in range(window.jobs.proxy.rowCount())
         ]
 
     assert prompts() == ["charlie", "alpha", "bravo"]  # newest first
-    alpha = next(j for j in window.model.jobs() if j.prompt == "alpha")
-    window.select_job(alpha.id)
-    window.table.sortByColumn(COL_PROMPT, Qt.SortOrder.AscendingOrder)
+    alpha = next(j for j in window.jobs.model.jobs() if j.prompt == "alpha")
+    window.jobs.select_job(alpha.id)
+    window.jobs.table.sortByColumn(COL_PROMPT, Qt.SortOrder.AscendingOrder)
     assert prompts() == ["alpha", "bravo", "charlie"]
-    assert [j.id for j in window.selected_jobs()] == [alpha.id]
-    window.compose._cooldown.stop()
-    window.compose.prompt_edit.setPlainText("ba")
-    window.compose.generate()
+    assert [j.id for j in window.jobs.selected_jobs()] == [alpha.id]
+    await generate_now(window.compose, "ba")
     assert prompts() == ["alpha", "ba", "bravo", "charlie"]
     await until(lambda: relay.count("POST", "/v1/videos") == 4)
 
 
-async def test_submit_again_asks_first_and_cancel_charges_nothing(window, relay):
+async def test_submit_again_asks_only_when_a_charge_may_have_happened(window, relay):
     import asyncio
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     type_prompt_and_generate(window)
-    job = await until(lambda: (j := window.model.job_at(0)).state is JobState.DONE and j)
-    window.select_job(job.id)
+    job = await until(lambda: (j := window.jobs.model.job_at(0)).state is JobState.DONE and j)
+    window.jobs.select_job(job.id)
 
     async def answer(role_text: str | None) -> Job | None:
-        pending = asyncio.ensure_future(window.submit_selected_again())
+        pending = asyncio.ensure_future(window.commands.submit_again())
         box = await until(lambda: QApplication.activeModalWidget())
-        assert isinstance(box, QMessageBox) and "charges it again" in box.text()
+        assert isinstance(box, QMessageBox) and "charges again" in box.text()
+        # the safe choice is the default: Enter does not pay again
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
         if role_text is None:
             box.button(QMessageBox.StandardButton.Cancel).click()
         else:
@@ -331,3 +339,16 @@ async def test_submit_again_asks_first_and_cancel_charges_nothing(window, relay)
     again = await answer("Submit and pay again")
     assert again is not None and again.id != job.id
     await until(lambda: relay.count("POST", "/v1/videos") == 2)
+
+
+async def test_submit_again_after_a_refusal_does_not_warn_of_a_charge(window, relay):
+    from PySide6.QtWidgets import QApplication
+
+    relay.inject("create", Fault("status", 401, {"error": {"message": "bad token"}}))
+    type_prompt_and_generate(window)
+    job = await until(lambda: (j := window.jobs.model.job_at(0)).state is JobState.FAILED and j)
+    assert not job.may_have_been_charged
+    window.jobs.select_job(job.id)
+    again = await window.commands.submit_again()  # nothing to confirm: no task was created
+    assert QApplication.activeModalWidget() is None
+    assert again is not None and again.id != job.id

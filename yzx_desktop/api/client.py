@@ -21,6 +21,7 @@ from yzx_desktop.api.errors import (
     TransientError,
     body_of,
     error_from_response,
+    network_error,
 )
 from yzx_desktop.api.normalize import normalize_models, normalize_task
 from yzx_desktop.api.types import ModelInfo, TaskSnapshot
@@ -59,17 +60,6 @@ def origin_of(url: httpx.URL | str) -> tuple[str, str, int | None]:
     url = httpx.URL(url)
     port = url.port or {"http": 80, "https": 443}.get(url.scheme)
     return (url.scheme, url.host, port)
-
-
-def _network_error(what: str, exc: httpx.HTTPError) -> TransientError:
-    """A transport failure, or an answer httpx could not make sense of, as a retryable error."""
-    if isinstance(exc, httpx.TransportError):
-        return TransientError(f"{what} ({type(exc).__name__}).", ErrorKind.NETWORK, detail=str(exc))
-    return TransientError(
-        f"{what}: the relay's answer could not be read ({type(exc).__name__}).",
-        ErrorKind.MALFORMED,
-        detail=str(exc),
-    )
 
 
 class AnswerTooLarge(Exception):
@@ -140,9 +130,13 @@ class RelayClient:
         proxy: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         max_connections: int = 32,
+        identity: str | None = None,
     ) -> None:
         register_secret(token)
         self.base_url = base_url.rstrip("/")
+        # What jobs record as their relay: the base URL, or a stable name for a relay whose
+        # address changes (the demo relay takes a free port at each start).
+        self.identity = (identity or self.base_url).rstrip("/")
         self.origin = origin_of(self.base_url)
         self._http = httpx.AsyncClient(
             auth=OriginBearerAuth(token, self.origin),
@@ -178,15 +172,15 @@ class RelayClient:
         async with self._http.stream(method, self.url(path), headers=headers, **options) as answer:
             return await read_bounded(answer)
 
-    async def _get_json(self, path: str, *, during: str) -> Any:
+    async def _get_json(self, path: str, *, during: str, task_route: bool = False) -> Any:
         try:
             response = await self._request_bounded("GET", path)
         except httpx.HTTPError as exc:
-            raise _network_error(f"Could not reach the relay during {during}", exc) from exc
+            raise network_error(exc, self.url(path), during=during) from exc
         except AnswerTooLarge as exc:
             raise _too_large(during) from exc
         if not response.is_success:
-            raise error_from_response(response, during=during)
+            raise error_from_response(response, during=during, task_route=task_route)
         body = body_of(response)
         if not isinstance(body, dict | list):
             raise TransientError(
@@ -209,7 +203,7 @@ class RelayClient:
         """``GET /<endpoint>/{id}`` normalised; transient trouble raises
         :class:`TransientError`."""
         path = task_path(endpoint, task_id)
-        snapshot = normalize_task(await self._get_json(path, during="polling"))
+        snapshot = normalize_task(await self._get_json(path, during="polling", task_route=True))
         if snapshot.task_id is None:
             snapshot = TaskSnapshot(**{**snapshot.__dict__, "task_id": task_id})
         return snapshot
@@ -223,14 +217,13 @@ class RelayClient:
                 "POST", endpoint, json=body, timeout=httpx.Timeout(60.0, connect=15)
             )
         except _NOT_SENT as exc:
-            raise TransientError(
-                f"Could not connect to the relay ({type(exc).__name__}); nothing was sent.",
-                ErrorKind.NETWORK,
-                detail=str(exc),
-            ) from exc
+            error = network_error(exc, self.url(endpoint), during="creating the task")
+            error.message += " Nothing was sent."
+            raise error from exc
         except httpx.TransportError as exc:
             raise SubmissionUncertain(
-                f"The connection broke after the request was sent ({type(exc).__name__}).",
+                f"The connection to {httpx.URL(self.base_url).host} broke after the request "
+                f"was sent ({type(exc).__name__}).",
                 detail=str(exc),
             ) from exc
         except (httpx.HTTPError, AnswerTooLarge) as exc:  # the relay took it, then answered oddly
@@ -243,7 +236,9 @@ class RelayClient:
         if response.status_code >= 500:
             error = error_from_response(response, during="creating the task")
             if isinstance(error, TransientError):  # a 5xx may come after the relay took it
-                raise SubmissionUncertain(error.message, detail=error.detail)
+                raise SubmissionUncertain(
+                    error.message, detail=error.detail, relay_text=error.relay_text
+                )
             raise error  # an explicit refusal (unknown model, ...): nothing was charged
         if not response.is_success:
             raise error_from_response(response, during="creating the task")
@@ -277,7 +272,7 @@ class RelayClient:
             ) as response:
                 yield response
         except httpx.HTTPError as exc:
-            raise _network_error("The download connection failed", exc) from exc
+            raise network_error(exc, url, during="downloading the video") from exc
 
 
 __all__ = ["RelayClient", "RelayError", "SubmissionUncertain", "TransientError"]

@@ -1,4 +1,4 @@
-"""Relay failures as sentences with a hint, plus the detail one click away."""
+"""Relay failures: a kind the surfaces word, a plain English sentence, the relay's own words."""
 
 from __future__ import annotations
 
@@ -16,34 +16,24 @@ from yzx_desktop.logs import redact
 
 
 class ErrorKind(Enum):
+    """What kind of failure: the surfaces word it (the window in the user's language, the
+    command line in English); the relay's own words travel separately as ``relay_text``."""
+
     AUTH = "auth"
     MODEL = "model"
     MODERATION = "moderation"
     INVALID = "invalid"
+    WRONG_URL = "wrong_url"  # the relay has no such route: a Base URL without /v1, a typo
     RATE_LIMIT = "rate_limit"
     SERVER = "server"
-    NETWORK = "network"
+    NETWORK = "network"  # the connection broke or could not be made (no finer reason known)
+    DNS = "dns"  # the host name does not resolve
+    REFUSED = "refused"  # nothing listens at that host and port
+    TIMEOUT = "timeout"  # the relay did not answer in time
+    TLS = "tls"  # the secure connection could not be set up
     GONE = "gone"
     MALFORMED = "malformed"
-    NO_TASK_ID = "no_task_id"
 
-
-HINTS: dict[ErrorKind, str] = {
-    ErrorKind.AUTH: "Check the token in Settings, and that it belongs to the relay's video group "
-    "(令牌分组: 视频) and has quota.",
-    ErrorKind.MODEL: "The relay does not know this model id. Refresh the model list and pick one "
-    "of its video models.",
-    ErrorKind.MODERATION: "The prompt was probably refused by content moderation: rewrite it and "
-    "try again.",
-    ErrorKind.INVALID: "The relay refused the request; check duration and size for this model.",
-    ErrorKind.RATE_LIMIT: "The relay asks us to slow down; the app waits and retries.",
-    ErrorKind.SERVER: "The relay or its upstream is having trouble; the app retries.",
-    ErrorKind.NETWORK: "The relay could not be reached; check the network or proxy.",
-    ErrorKind.GONE: "The relay no longer knows this task.",
-    ErrorKind.MALFORMED: "The relay answered with something that is not the expected JSON.",
-    ErrorKind.NO_TASK_ID: "The relay accepted the request but returned no task id; the response "
-    "is in the log. Check the relay's dashboard before submitting again.",
-}
 
 _MODERATION = re.compile(
     r"moderat|safety|content[_ ]?policy|sensitive|violat|inappropriate|审核|违规|敏感", re.I
@@ -53,11 +43,14 @@ _UNKNOWN_MODEL = re.compile(
     r"|(invalid|unknown|unsupported|no such) model|无可用渠道|模型不存在|不支持的模型",
     re.I,
 )
+_MODEL_CODE = re.compile(r"model_not_found|model_not_exist", re.I)
 _TRANSIENT_STATUS = {408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524}
 
 
 class RelayError(Exception):
-    """A failure the user can read: ``message`` is a sentence, ``hint`` says what to do."""
+    """A failure: ``kind`` says what happened (for the surfaces to word), ``message`` is a
+    plain English sentence for logs and the command line, ``relay_text`` what the relay
+    itself said (empty when it said nothing readable) and ``detail`` the raw answer."""
 
     def __init__(
         self,
@@ -67,6 +60,7 @@ class RelayError(Exception):
         status: int | None = None,
         detail: str = "",
         retry_after: float | None = None,
+        relay_text: str = "",
     ) -> None:
         super().__init__(redact(message))
         self.message = redact(message)
@@ -74,13 +68,7 @@ class RelayError(Exception):
         self.status = status
         self.detail = redact(detail)
         self.retry_after = retry_after
-
-    @property
-    def hint(self) -> str:
-        return HINTS[self.kind]
-
-    def user_text(self) -> str:
-        return f"{self.message} {self.hint}"
+        self.relay_text = redact(relay_text)
 
 
 class TransientError(RelayError):
@@ -90,15 +78,65 @@ class TransientError(RelayError):
 class SubmissionUncertain(RelayError):
     """A create request may have reached the relay; resending could charge twice."""
 
-    def __init__(self, message: str, *, detail: str = "") -> None:
-        super().__init__(message, ErrorKind.NETWORK, detail=detail)
+    def __init__(self, message: str, *, detail: str = "", relay_text: str = "") -> None:
+        super().__init__(message, ErrorKind.NETWORK, detail=detail, relay_text=relay_text)
 
-    @property
-    def hint(self) -> str:
-        return (
-            "The app did not resend it, so you are never charged twice. Check the relay's "
-            "dashboard: if the task is there, wait for it; otherwise submit again."
+
+_DNS = re.compile(
+    r"name or service not known|nodename nor servname|getaddrinfo|name resolution|"
+    r"no address associated|could not resolve|11001",
+    re.I,
+)
+_REFUSED = re.compile(r"connection refused|actively refused|errno 111|10061", re.I)
+
+
+def _chain(exc: BaseException) -> list[str]:
+    """The texts of an exception and of what caused it (anyio hides the errno two levels down)."""
+    texts, seen = [], set()
+    node: BaseException | None = exc
+    while node is not None and id(node) not in seen:
+        seen.add(id(node))
+        texts.append(f"{type(node).__name__}: {node}")
+        node = node.__cause__ or node.__context__
+    return texts
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    node: BaseException | None = exc
+    for _ in range(10):
+        if node is None:
+            return False
+        if isinstance(node, kind):
+            return True
+        node = node.__cause__ or node.__context__
+    return False
+
+
+def network_error(exc: httpx.HTTPError, url: httpx.URL | str, *, during: str) -> TransientError:
+    """A transport failure as a retryable error naming the host and what went wrong: a name
+    that does not resolve, a refused port, a timeout, TLS, or a broken connection."""
+    url = httpx.URL(str(url))
+    host = f"{url.host}:{url.port}" if url.port else url.host
+    text = " | ".join(_chain(exc))
+    if not isinstance(exc, httpx.TransportError):
+        return TransientError(
+            f"The answer of {host} during {during} could not be read ({type(exc).__name__}).",
+            ErrorKind.MALFORMED,
+            detail=text,
         )
+    if isinstance(exc, httpx.ConnectError) and _DNS.search(text):
+        kind, what = ErrorKind.DNS, f"The host name {url.host} could not be found"
+    elif isinstance(exc, httpx.ConnectError) and (
+        _REFUSED.search(text) or _caused_by(exc, ConnectionRefusedError)
+    ):
+        kind, what = ErrorKind.REFUSED, f"{host} refused the connection"
+    elif isinstance(exc, httpx.TimeoutException):
+        kind, what = ErrorKind.TIMEOUT, f"{host} did not answer in time"
+    elif "ssl" in text.lower() or "certificate" in text.lower():
+        kind, what = ErrorKind.TLS, f"The secure connection to {host} failed"
+    else:
+        kind, what = ErrorKind.NETWORK, f"The connection to {host} broke"
+    return TransientError(f"{what} during {during}.", kind, detail=text)
 
 
 def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
@@ -145,8 +183,11 @@ def _summary(body: Any) -> str:
     return error_text(body) or ""
 
 
-def error_from_response(response: httpx.Response, *, during: str) -> RelayError:
-    """Classify a non-2xx response into a :class:`RelayError` with the right kind."""
+def error_from_response(
+    response: httpx.Response, *, during: str, task_route: bool = False
+) -> RelayError:
+    """Classify a non-2xx response into a :class:`RelayError` with the right kind; a 404 on
+    a task's own route (``task_route``) means the task is gone, elsewhere a wrong URL."""
     status = response.status_code
     body = body_of(response)
     summary = _summary(body)
@@ -159,8 +200,17 @@ def error_from_response(response: httpx.Response, *, during: str) -> RelayError:
     if isinstance(body, dict) and isinstance(body.get("error"), dict):
         code = str(body["error"].get("code") or body["error"].get("type") or "")
     probe = f"{summary} {code}"
-    if _UNKNOWN_MODEL.search(probe):  # new-api answers an unknown model with a 503
-        return RelayError(f"Unknown model{said}.", ErrorKind.MODEL, status=status, detail=detail)
+    relay_text = summary if summary and not is_html else ""
+    # new-api answers an unknown model with a 503 naming the model; a 500 that merely
+    # mentions a model ("upstream model returned an unknown error") is a server error.
+    if _UNKNOWN_MODEL.search(probe) and (status < 500 or status == 503 or _MODEL_CODE.search(code)):
+        return RelayError(
+            f"Unknown model{said}.",
+            ErrorKind.MODEL,
+            status=status,
+            detail=detail,
+            relay_text=relay_text,
+        )
     if status in _TRANSIENT_STATUS or (status >= 500):
         kind = ErrorKind.RATE_LIMIT if status == 429 else ErrorKind.SERVER
         what = "is rate-limiting requests" if status == 429 else f"had an error (HTTP {status})"
@@ -170,6 +220,7 @@ def error_from_response(response: httpx.Response, *, during: str) -> RelayError:
             status=status,
             detail=detail,
             retry_after=parse_retry_after(response.headers),
+            relay_text=relay_text,
         )
     if status in (401, 403):
         return RelayError(
@@ -177,10 +228,23 @@ def error_from_response(response: httpx.Response, *, during: str) -> RelayError:
             ErrorKind.AUTH,
             status=status,
             detail=detail,
+            relay_text=relay_text,
         )
-    if status == 404 or "task_not_exist" in probe:
+    if "task_not_exist" in probe or (status == 404 and task_route):
         return RelayError(
-            f"Not found during {during}{said}.", ErrorKind.GONE, status=status, detail=detail
+            f"The relay does not know the task (HTTP {status}){said}.",
+            ErrorKind.GONE,
+            status=status,
+            detail=detail,
+            relay_text=relay_text,
+        )
+    if status in (404, 405):
+        return RelayError(
+            f"The relay has no {response.request.url.path} (HTTP {status}){said}.",
+            ErrorKind.WRONG_URL,
+            status=status,
+            detail=detail,
+            relay_text=relay_text,
         )
     if _MODERATION.search(probe):
         return RelayError(
@@ -188,17 +252,19 @@ def error_from_response(response: httpx.Response, *, during: str) -> RelayError:
             ErrorKind.MODERATION,
             status=status,
             detail=detail,
+            relay_text=relay_text,
         )
     return RelayError(
         f"The relay rejected the request (HTTP {status}){said}.",
         ErrorKind.INVALID,
         status=status,
         detail=detail,
+        relay_text=relay_text,
     )
 
 
 def failure_kind(text: str | None) -> ErrorKind:
-    """Best guess at why a task failed, from its failure text (for the hint)."""
+    """Best guess at why a task failed, from its failure text."""
     text = text or ""
     if _MODERATION.search(text):
         return ErrorKind.MODERATION

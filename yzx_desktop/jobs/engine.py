@@ -8,12 +8,11 @@ import logging
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from yzx_desktop.api.client import RelayClient
 from yzx_desktop.api.errors import (
-    HINTS,
     ErrorKind,
     RelayError,
     SubmissionUncertain,
@@ -26,6 +25,7 @@ from yzx_desktop.jobs.download import download_video, is_valid_video
 from yzx_desktop.jobs.locks import JobLocks
 from yzx_desktop.jobs.model import ACTIVE_STATES, Job, JobState
 from yzx_desktop.jobs.naming import part_path, render_filename, reserve_path
+from yzx_desktop.jobs.problems import Problem
 from yzx_desktop.jobs.sidecar import file_sha256, write_sidecar
 from yzx_desktop.jobs.store import JobStore
 from yzx_desktop.logs import redact
@@ -106,6 +106,7 @@ class JobEngine:
         self._create_slots = asyncio.Semaphore(config.max_concurrent_creates)
         self._download_slots = asyncio.Semaphore(config.max_concurrent_downloads)
         self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._live: dict[int, Job] = {}  # the jobs being run, by id
         # Another process (a second window, `yzx-desktop resume`) may share the store.
         self._locks = JobLocks(store.path.parent / "locks")
         self._listeners: list[JobListener] = []
@@ -117,9 +118,10 @@ class JobEngine:
         self._listeners.append(listener)
 
     def _emit(self, job: Job) -> None:
+        """Tell observers, each with its own copy: the engine's jobs are never shared."""
         for listener in list(self._listeners):
             try:
-                listener(job)
+                listener(replace(job))
             except Exception:  # a broken observer must never stop a paid job
                 logger.exception("job listener failed")
 
@@ -148,7 +150,7 @@ class JobEngine:
             duration=effective_duration(request, profile),
             size=request.size,
             seed=request.seed,
-            base_url=self.client.base_url,
+            base_url=self.client.identity,
             family=profile.id if profile else None,
             endpoint=profile.endpoint if profile else "videos",
             resolution=resolution,
@@ -161,7 +163,7 @@ class JobEngine:
         self.store.add(job)
         self._emit(job)
         self._start(job)
-        return job
+        return replace(job)
 
     def profile_of(self, job: Job) -> ModelProfile | None:
         """The profile a job was checked against (``None``: sent as typed)."""
@@ -233,23 +235,40 @@ class JobEngine:
         """Track again every stopped job of this relay that has a task id; creates nothing."""
         tracked = []
         for job in self.store.all():
-            if job.state is JobState.STOPPED and job.task_id and self.owns(job):
-                self.track_again(job)
-                if self.running(job.id):
-                    tracked.append(job)
+            stopped = job.state is JobState.STOPPED and job.task_id and self.owns(job)
+            if stopped and self.track_again(job.id):
+                tracked.append(job)
         return tracked
 
     def owns(self, job: Job) -> bool:
         """Whether ``job`` belongs to this engine's relay (jobs of another relay wait for it)."""
-        return not job.base_url or job.base_url.rstrip("/") == self.client.base_url
+        return not job.base_url or job.base_url.rstrip("/") == self.client.identity
 
-    def adopt_task_id(self, job: Job, task_id: str) -> None:
+    def adopt(self, job_id: int) -> None:
+        """Move an unfinished job of another relay (or Base URL) to this one, to track it here."""
+        job = self._job(job_id)
+        if job is not None and not self.owns(job):
+            job.base_url = self.client.identity
+            self._save(job)
+
+    def _job(self, job_id: int) -> Job | None:
+        """The engine's own copy of a job: the one it runs, else the stored one."""
+        return self._live.get(job_id) or self.store.get(job_id)
+
+    async def adopt_task_id(self, job_id: int, task_id: str) -> None:
         """Attach the task id of an uncertain submission (found on the relay's dashboard) and
-        track it, without a new create."""
-        job.task_id = task_id.strip()
+        track it, without a new create. The relay is asked first: an id it does not know
+        raises the :class:`RelayError` and leaves the job as it was, so a typo can be fixed."""
+        task_id = task_id.strip()
+        job = self._job(job_id)
+        if job is None or not task_id:
+            return
+        await self.client.poll(task_id, job.endpoint)
+        job.task_id = task_id
         job.submitted_at = job.submitted_at or job.created_at
         job.finished_at = None
-        self.track_again(job)
+        job.state = JobState.STOPPED  # track_again takes it from here
+        self.track_again(job.id, job)
 
     def running(self, job_id: int) -> bool:
         return job_id in self._tasks
@@ -263,31 +282,42 @@ class JobEngine:
         assert job is not None
         return job
 
-    def stop_tracking(self, job: Job) -> None:
+    def stop_tracking(self, job_id: int) -> None:
         """Stop polling/downloading; the job keeps its task id and can be tracked again."""
-        task = self._tasks.pop(job.id, None)
+        job = self._job(job_id)
+        task = self._tasks.pop(job_id, None)
         if task:
             task.cancel()  # suspended at an await: it writes nothing more
-            self._locks.release(job.id)
-        if job.state in ACTIVE_STATES:
-            job.state, job.error_kind = JobState.STOPPED, "stopped"
-            job.error = "You stopped tracking this job. The relay may still finish it."
+            self._locks.release(job_id)
+            self._live.pop(job_id, None)
+        if job is not None and job.state in ACTIVE_STATES:
+            job.state, job.error_kind = JobState.STOPPED, Problem.STOPPED
+            job.error = None
             self._save(job)
 
-    def track_again(self, job: Job) -> None:
-        """Resume a stopped (or failed-download) job that has a task id, without a new POST."""
-        if job.id in self._tasks or not job.task_id or not self._locks.acquire(job.id):
-            return
+    def track_again(self, job_id: int, job: Job | None = None) -> bool:
+        """Resume a stopped or failed job that has a task id, without a new POST; False when
+        it cannot be tracked (no task id, already running, or held by another process)."""
+        job = job or self._job(job_id)
+        if job is None or job_id in self._tasks or not job.task_id:
+            return False
+        if not self._locks.acquire(job_id):
+            return False
         job.state = (
             JobState.DOWNLOADING if job.video_url or job.progress >= 100 else JobState.QUEUED
         )
         job.error = job.error_detail = job.error_kind = None
+        job.finished_at = None
         self._save(job)
         self._start(job)
+        return True
 
-    def forget(self, job: Job, *, delete_file: bool = False) -> None:
+    def forget(self, job_id: int, *, delete_file: bool = False) -> None:
         """Remove a job from the store (and its video and sidecar when asked)."""
-        self.stop_tracking(job)
+        job = self._job(job_id)
+        if job is None:
+            return
+        self.stop_tracking(job_id)
         if job.file_path:
             video = Path(job.file_path)
             part_path(video).unlink(missing_ok=True)  # a partial download (its name's reservation)
@@ -311,11 +341,13 @@ class JobEngine:
         self._locks.acquire(job.id)
         task = asyncio.get_running_loop().create_task(self._run(job), name=f"job-{job.id}")
         self._tasks[job.id] = task
+        self._live[job.id] = job
         task.add_done_callback(lambda t: self._finished(job, t))
 
     def _finished(self, job: Job, task: asyncio.Task[None]) -> None:
         if self._tasks.get(job.id) is task:
             del self._tasks[job.id]
+            self._live.pop(job.id, None)
             self._locks.release(job.id, finished=not job.active)
         self._last_progress_note.pop(job.id, None)
 
@@ -334,8 +366,7 @@ class JobEngine:
             if job.state is JobState.SUBMITTING:
                 self._mark_uncertain(job, f"An internal error interrupted it ({redact(str(exc))}).")
                 return
-            job.error = f"Internal error: {redact(str(exc))}. The job is kept; try it again."
-            job.error_kind = "internal"
+            job.error, job.error_kind = redact(str(exc)), Problem.INTERNAL
             job.state = JobState.STOPPED if job.task_id else JobState.FAILED
             self._save(job)
 
@@ -344,8 +375,8 @@ class JobEngine:
             try:
                 body = await self._body(job)
             except (ImageProblem, RequestRefused, OSError) as exc:
-                job.state, job.error_kind = JobState.FAILED, "invalid"
-                job.error = f"Nothing was sent: {exc}"
+                job.state, job.error_kind = JobState.FAILED, Problem.REFUSED_LOCALLY
+                job.error = str(exc)
                 job.finished_at = time.time()
                 self._save(job)
                 return
@@ -357,15 +388,14 @@ class JobEngine:
                 try:
                     snapshot = await self.client.create(body, job.endpoint)
                 except SubmissionUncertain as exc:
-                    self._mark_uncertain(job, exc.message, exc.detail)
+                    self._mark_uncertain(job, exc.message, exc.detail, exc.relay_text)
                     return
                 except TransientError as exc:  # nothing was processed: safe to send again
-                    job.state, job.error_kind = JobState.PENDING, exc.kind.value
-                    job.error = f"{exc.message} Retrying…"
-                    self._save(job)
+                    job.state = JobState.PENDING
                     if attempt == self.config.create_attempts:
-                        self._fail(job, exc, prefix="Nothing was charged. ")
+                        self._fail(job, exc)
                         return
+                    self._note(job, exc)
                     await asyncio.sleep(
                         self.config.backoff.delay(attempt, self._rng, exc.retry_after)
                     )
@@ -397,8 +427,7 @@ class JobEngine:
                 delay = self.config.backoff.delay(failures, rng, exc.retry_after)
                 if not isinstance(exc, TransientError):
                     delay = max(delay, cadence.interval[1])
-                message = f"{exc.message} Retrying in {delay:.0f} s."
-                self._note(job, message, exc.kind.value, exc.detail)
+                self._note(job, exc, retry_in=delay)
                 continue
             failures = 0
             self._apply(job, snapshot)
@@ -412,10 +441,8 @@ class JobEngine:
             job.state, job.progress, job.video_url = JobState.DOWNLOADING, 100, snapshot.video_url
             job.error = job.error_kind = None
         elif snapshot.state is RemoteState.FAILED:
-            kind = failure_kind(snapshot.failure)
-            message = snapshot.failure or "The relay reported the task as failed."
-            job.state, job.error = JobState.FAILED, f"{message} — {HINTS[kind]}"
-            job.error_kind = kind.value
+            job.state, job.error = JobState.FAILED, snapshot.failure
+            job.error_kind = Problem.of(failure_kind(snapshot.failure))
             job.error_detail = job.last_response
             job.finished_at = time.time()
         else:
@@ -458,31 +485,21 @@ class JobEngine:
                     if _saved_bytes(target) > furthest:
                         attempt, furthest = 1, _saved_bytes(target)
                     delay = self.config.backoff.delay(attempt, self._rng, exc.retry_after)
-                    self._note(
-                        job,
-                        f"Download problem: {exc.message} Retrying in {delay:.0f} s.",
-                        "download",
-                        exc.detail,
-                    )
+                    self._note(job, exc, retry_in=delay)
                 except OSError as exc:
                     delay = self.config.backoff.delay(attempt + 2, self._rng)
-                    self._note(
-                        job,
-                        f"Could not write the video to {target.parent} "
-                        f"({exc.strerror or exc}). Free some space or pick another "
-                        f"library folder; retrying in {delay:.0f} s.",
-                        "disk",
-                    )
+                    logger.warning("job %s: cannot write %s: %s", job.id, target, exc)
+                    job.error_kind, job.error = Problem.DISK, exc.strerror or str(exc)
+                    job.error_detail = f"{target.parent}: {exc}"
+                    self._save(job)
                 else:
                     await self._complete(job, target)
                     return
                 if attempt < self.config.download_attempts:
                     await asyncio.sleep(delay)
-            job.state, job.error_kind = JobState.FAILED, "download"
-            job.error = (
-                f"{job.error} Gave up after {self.config.download_attempts} attempts. The task "
-                "is done on the relay: use “Track again” to retry the download."
-            )
+            if job.error_kind is not Problem.DISK:
+                job.error_kind = Problem.DOWNLOAD
+            job.state, job.finished_at = JobState.FAILED, time.time()
             self._save(job)
 
     def _download_progress(self, job: Job, done: int, total: int) -> None:
@@ -505,29 +522,31 @@ class JobEngine:
         logger.info("job %s done: %s", job.id, target)
 
     # ---- outcomes --------------------------------------------------------------------------
-    def _note(self, job: Job, message: str, kind: str, detail: str | None = None) -> None:
-        """A non-fatal problem worth showing while the job carries on."""
-        logger.warning("job %s: %s", job.id, message)
-        job.error, job.error_kind, job.error_detail = message, kind, detail
+    def _record(self, job: Job, exc: RelayError) -> None:
+        """The problem's kind, the relay's own words, and the technical sentence for Details."""
+        job.error_kind = Problem.of(exc.kind)
+        job.error = exc.relay_text or None
+        job.error_detail = f"{exc.message}\n{exc.detail}".strip()
+
+    def _note(self, job: Job, exc: RelayError, retry_in: float | None = None) -> None:
+        """A problem worth showing while the job carries on (the app retries by itself)."""
+        later = f" Retrying in {retry_in:.0f} s." if retry_in is not None else ""
+        logger.warning("job %s: %s%s", job.id, exc.message, later)
+        self._record(job, exc)
         self._save(job)
 
-    def _fail(self, job: Job, exc: RelayError, prefix: str = "") -> None:
+    def _fail(self, job: Job, exc: RelayError) -> None:
         logger.warning("job %s failed: %s", job.id, exc.message)
-        job.state = JobState.FAILED
-        job.error = f"{prefix}{exc.message} {exc.hint}"
-        job.error_kind = exc.kind.value
-        job.error_detail = exc.detail
-        job.finished_at = time.time()
+        self._record(job, exc)
+        job.state, job.finished_at = JobState.FAILED, time.time()
         self._save(job)
 
-    def _mark_uncertain(self, job: Job, message: str, detail: str = "") -> None:
+    def _mark_uncertain(
+        self, job: Job, message: str, detail: str = "", relay_text: str = ""
+    ) -> None:
         logger.warning("job %s: submission uncertain: %s", job.id, message)
-        job.state, job.error_kind = JobState.UNCERTAIN, "uncertain"
-        job.error = (
-            f"Submission uncertain: {message} The app did not resend it, so you are never "
-            "charged twice. If the relay's dashboard shows the task, wait for it there; "
-            "otherwise use “Submit again”."
-        )
-        job.error_detail = detail or None
+        job.state, job.error_kind = JobState.UNCERTAIN, Problem.UNCERTAIN
+        job.error = relay_text or None
+        job.error_detail = f"{message}\n{detail}".strip()
         job.finished_at = time.time()
         self._save(job)

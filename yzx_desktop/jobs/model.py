@@ -5,9 +5,11 @@ from __future__ import annotations
 import time
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from yzx_desktop.api.types import CreateRequest, ImageInput
+from yzx_desktop.jobs.problems import Problem
 
 
 class JobState(StrEnum):
@@ -21,6 +23,10 @@ class JobState(StrEnum):
     UNCERTAIN = "uncertain"  # the create may have reached the relay; never resent by itself
     STOPPED = "stopped"  # the user stopped tracking it
 
+
+_RETRACKABLE = frozenset(
+    {Problem.DOWNLOAD, Problem.DISK, Problem.INTERNAL, Problem.STOPPED, Problem.MALFORMED, None}
+)
 
 ACTIVE_STATES = frozenset(
     {JobState.PENDING, JobState.SUBMITTING, JobState.QUEUED, JobState.RUNNING, JobState.DOWNLOADING}
@@ -41,9 +47,9 @@ class Job:
     progress: int = 0
     video_url: str | None = None
     file_path: str | None = None
-    error: str | None = None  # the sentence shown to the user (with its hint)
-    error_kind: str | None = None  # ErrorKind value, "uncertain", "stopped", "disk", "internal"
-    error_detail: str | None = None
+    error: str | None = None  # what the relay (or the system) said, in its own words
+    error_kind: Problem | None = None  # why the job needs attention; the surfaces word it
+    error_detail: str | None = None  # the technical sentence and raw answer, for Details
     last_response: str | None = None
     created_at: float = field(default_factory=time.time)
     updated_at: float = field(default_factory=time.time)
@@ -66,9 +72,39 @@ class Job:
         """The size as asked: ``1280x720``, or resolution and ratio such as ``720p · 16:9``."""
         return self.size or " · ".join(p for p in (self.resolution, self.ratio) if p)
 
+    # ---- policy: what can be done with the job, decided here rather than in each view ----
     @property
     def active(self) -> bool:
         return self.state in ACTIVE_STATES
+
+    @property
+    def has_video(self) -> bool:
+        """Finished, and its file is where the app put it."""
+        return (
+            self.state is JobState.DONE and bool(self.file_path) and Path(self.file_path).is_file()
+        )
+
+    @property
+    def may_have_been_charged(self) -> bool:
+        """The relay may hold (and have billed) a task for it: a task id, or an uncertain or
+        in-flight create. A job refused before any task existed was not charged."""
+        return bool(self.task_id) or self.state in (JobState.UNCERTAIN, JobState.SUBMITTING)
+
+    @property
+    def can_track_again(self) -> bool:
+        """A task on the relay whose tracking ended without the video: stopped, a failed
+        download or disk, a vanished answer or an internal error."""
+        return bool(self.task_id) and (
+            self.state is JobState.STOPPED
+            or (self.state is JobState.FAILED and self.error_kind in _RETRACKABLE)
+        )
+
+    @property
+    def can_adopt_task_id(self) -> bool:
+        """An uncertain create, or a task id the relay does not know (a typo to correct)."""
+        return self.state is JobState.UNCERTAIN or (
+            self.state is JobState.FAILED and self.error_kind is Problem.GONE
+        )
 
     def request(self) -> CreateRequest:
         """The user's request again: for "Submit again", "Reuse settings" and the body."""

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from yzx_desktop import paths
 from yzx_desktop.jobs.model import ACTIVE_STATES, Job, JobState
+from yzx_desktop.jobs.problems import Problem
 
 logger = logging.getLogger(__name__)
 
@@ -149,6 +150,7 @@ class JobStore:
     def _row_to_job(row: sqlite3.Row) -> Job:
         data = dict(row)
         data["state"] = JobState(data["state"])
+        data["error_kind"] = Problem.parse(data["error_kind"])
         for column, empty in _JSON_COLUMNS.items():
             data[column] = json.loads(data[column] or "null") or empty()
         return Job(**data)

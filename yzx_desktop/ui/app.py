@@ -85,8 +85,8 @@ def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
 
 
 def _open_window(settings, demo: bool, self_test: bool):
-    from yzx_desktop.ui.main_window import MainWindow
     from yzx_desktop.ui.session import Session
+    from yzx_desktop.ui.window.main_window import MainWindow
 
     window = MainWindow(Session(settings, demo=demo))
     window.confirm_close = not self_test
@@ -125,7 +125,7 @@ async def _first_run(settings) -> bool | None:
 
     from yzx_desktop.settings import save_settings
     from yzx_desktop.ui.aio import modal
-    from yzx_desktop.ui.first_run import DEMO_RESULT, FirstRunDialog
+    from yzx_desktop.ui.dialogs.first_run import DEMO_RESULT, FirstRunDialog
 
     async with modal(FirstRunDialog(settings)) as result:
         pass

@@ -15,7 +15,7 @@ from yzx_desktop import __version__
 from yzx_desktop.jobs.download import is_valid_video
 from yzx_desktop.jobs.model import Job, JobState
 from yzx_desktop.logs import log_file
-from yzx_desktop.ui.main_window import MainWindow
+from yzx_desktop.ui.window.main_window import MainWindow
 
 PROMPT = "Self-test: a paper boat drifting on a calm lake at dawn"
 MODEL = "kling-v1-6"  # reads a first frame, so the shot can be continued
@@ -56,7 +56,7 @@ async def _first_frame(window: MainWindow, job: Job, timeout: float) -> tuple[in
     sink = window.preview.video_sink
     sink.videoFrameChanged.connect(on_frame)
     try:
-        window.select_job(job.id)
+        window.jobs.select_job(job.id)
         window.preview.show_job(job)
         return await asyncio.wait_for(frame_seen, timeout)
     finally:
@@ -77,7 +77,7 @@ async def run_self_test(window: MainWindow) -> int:
         window.compose.prompt_edit.setPlainText(PROMPT)
         window.compose.set_model(MODEL)
         window.compose.generate()
-        jobs = window.model.jobs()
+        jobs = window.jobs.model.jobs()
         if len(jobs) != 1:
             raise RuntimeError(f"expected one job, found {len(jobs)}")
         report["steps"].append(step)
@@ -97,12 +97,12 @@ async def run_self_test(window: MainWindow) -> int:
         report["frame"] = f"{width}x{height}"
         report["steps"].append(step)
         step = "continue shot"
-        await window.continue_selected()
+        await window.commands.continue_shot()
         if window.compose.parent_job_id != job.id or not window.compose.images.images():
             raise RuntimeError("the last frame did not reach the first-frame slot")
         await _generate_enabled(window, timeout=5)
         window.compose.generate()
-        follow_up = next((j for j in window.model.jobs() if j.parent_id == job.id), None)
+        follow_up = next((j for j in window.jobs.model.jobs() if j.parent_id == job.id), None)
         if follow_up is None:
             raise RuntimeError("continuing the shot created no job")
         follow_up = await _job_finished(window, follow_up.id, timeout=90)

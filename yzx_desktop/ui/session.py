@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from yzx_desktop.api.types import CreateRequest
-from yzx_desktop.credentials import TokenInfo, load_token
 from yzx_desktop.jobs.cadence import PollCadence
 from yzx_desktop.jobs.model import Job
 from yzx_desktop.jobs.store import JobStore
@@ -20,22 +21,26 @@ if TYPE_CHECKING:
     from yzx_desktop.api.client import RelayClient
     from yzx_desktop.demo.server import SimulatedRelay
     from yzx_desktop.jobs.engine import JobEngine
+    from yzx_desktop.runtime import Relay, Runtime
 
 logger = logging.getLogger(__name__)
 
 DEMO_TOKEN = "demo-token"
+DEMO_IDENTITY = "demo://simulated-relay/v1"  # what demo jobs record: the port changes
+DEMO_FOLDER = "Demo"  # demo clips go to this folder inside the library
 # The demo relay is the real protocol, only faster: a job finishes in about ten seconds.
 DEMO_CADENCE = PollCadence(first=(1.0, 1.5), interval=(1.0, 2.0), slow_after=120)
 
 
 class Session(QObject):
-    """Owns the engine for the window; the engine's job events arrive as ``jobChanged``.
+    """A Qt adapter over the runtime (see :func:`yzx_desktop.runtime.build_runtime`): it starts
+    and stops it, turns engine events into ``jobChanged`` and checks the relay.
 
     Construction only opens the job store, so the window can paint at once; the token,
     the network client, the demo relay and the engine come in :meth:`start`.
     """
 
-    jobChanged = Signal(object)  # Job
+    jobChanged = Signal(object)  # Job (a copy; the engine keeps its own)
     connectionChanged = Signal(str, str)  # "checking" | "ok" | "error", sentence
     modelsChanged = Signal(list)  # list[ModelInfo]
 
@@ -54,47 +59,81 @@ class Session(QObject):
         self.store = store or JobStore()
         self.catalog = Catalog.load(settings.model_pins)
         self.relay: SimulatedRelay | None = None
-        self.token_info: TokenInfo | None = None
-        self.client: RelayClient | None = None
-        self.engine: JobEngine | None = None
+        self.runtime: Runtime | None = None
+
+    # ---- the runtime -----------------------------------------------------------------------
+    def _relay(self) -> Relay:
+        from yzx_desktop.runtime import Relay, relay_from
+
+        if not self.demo:
+            return relay_from(self.settings)
+        if self.relay is None:
+            from yzx_desktop.demo.server import SimulatedRelay
+
+            self.relay = SimulatedRelay(queue_seconds=2.0, run_seconds=6.0).start()
+        return Relay(self.relay.base_url, DEMO_TOKEN, identity=DEMO_IDENTITY)
 
     def _build(self) -> None:
-        from yzx_desktop.api.client import RelayClient
-        from yzx_desktop.jobs.engine import JobEngine
-        from yzx_desktop.runtime import engine_config
+        from yzx_desktop.runtime import build_runtime
 
-        self.token_info = load_token()
-        config = engine_config(self.settings)
+        settings = self.settings
+        if self.demo:  # demo clips stay out of the artist's library
+            settings = replace(settings, library_dir=str(self.library_path))
+        self.runtime = build_runtime(
+            settings,
+            self._relay(),
+            store=self.store,
+            cadence=self._cadence or (DEMO_CADENCE if self.demo else None),
+        )
+        self.catalog = self.runtime.catalog
+        self.runtime.engine.subscribe(self.jobChanged.emit)
+
+    @property
+    def engine(self) -> JobEngine | None:
+        return self.runtime.engine if self.runtime else None
+
+    @property
+    def client(self) -> RelayClient | None:
+        return self.runtime.client if self.runtime else None
+
+    @property
+    def base_url(self) -> str:
+        """The relay identity jobs of this session record."""
         if self.demo:
-            if self.relay is None:
-                from yzx_desktop.demo.server import SimulatedRelay
+            return DEMO_IDENTITY
+        return self.settings.effective_base_url()
 
-                self.relay = SimulatedRelay(queue_seconds=2.0, run_seconds=6.0).start()
-            base, token = self.relay.base_url, DEMO_TOKEN
-            config.cadence = self._cadence or DEMO_CADENCE
-        else:
-            base, token = self.settings.effective_base_url(), self.token_info.token
-        config.cadence = self._cadence or config.cadence
-        self.client = RelayClient(base, token, proxy=self.settings.proxy or None)
-        self.engine = JobEngine(self.store, self.client, config, catalog=self.catalog)
-        self.engine.subscribe(self.jobChanged.emit)
+    @property
+    def library_path(self) -> Path:
+        base = self.settings.library_path
+        return base / DEMO_FOLDER if self.demo else base
+
+    @property
+    def has_relay_token(self) -> bool:
+        from yzx_desktop.credentials import load_token
+
+        return bool(load_token().token)
 
     @property
     def has_token(self) -> bool:
-        return self.demo or bool(self.token_info and self.token_info.token)
+        return self.demo or self.has_relay_token
 
     def is_running(self, job_id: int) -> bool:
         return self.engine is not None and self.engine.running(job_id)
 
+    def owns(self, job: Job) -> bool:
+        return not job.base_url or job.base_url.rstrip("/") == self.base_url.rstrip("/")
+
     def start(self) -> list[Job]:
         """Connect: build the client and engine, resume unfinished jobs, check the relay."""
-        if self.engine is None:
+        if self.runtime is None:
             self._build()
         resumed = self.engine.resume_all()
         logger.info("resumed %d unfinished job(s)", len(resumed))
         spawn(self.refresh_models())
         return resumed
 
+    # ---- jobs ------------------------------------------------------------------------------
     def submit(self, request: CreateRequest) -> Job:
         """Submit through the engine (raises ``RequestRefused`` before anything is sent) and
         remember the choices for the next start."""
@@ -107,33 +146,63 @@ class Session(QObject):
         save_settings(self.settings)
         return job
 
+    def adopt_relay(self, job_id: int) -> None:
+        """A job of another relay (or an older Base URL) is tracked on this one from now on."""
+        self.engine.adopt(job_id)
+
+    def forget(self, job_id: int, *, delete_file: bool) -> None:
+        self.engine.forget(job_id, delete_file=delete_file)
+
+    # ---- the relay -------------------------------------------------------------------------
     async def refresh_models(self) -> None:
         from yzx_desktop.api.errors import RelayError
+        from yzx_desktop.jobs.problems import Problem
+        from yzx_desktop.ui.texts import explanation
 
         if self.client is None:
             return
-        self.connectionChanged.emit("checking", self.tr("Checking the relay…"))
+        self.connectionChanged.emit("checking", self.tr("Checking %1…").replace("%1", self._host))
         try:
             models = await self.client.list_models(self.catalog.is_video_model)
         except RelayError as exc:
-            self.connectionChanged.emit("error", exc.user_text())
+            self.connectionChanged.emit(
+                "error", explanation(Problem.of(exc.kind), self.client.base_url)
+            )
             return
         self.modelsChanged.emit(models)
-        self.connectionChanged.emit("ok", self.tr("Connected · %n video model(s)", "", len(models)))
+        self.connection_recovered(len(models))
+
+    def connection_recovered(self, models: int | None = None) -> None:
+        """The relay answered again (a job's poll, or the model list)."""
+        text = self.tr("Connected to %1").replace("%1", self._host)
+        if models is not None:
+            text += " · " + self.tr("%n video model(s)", "", models)
+        self.connectionChanged.emit("ok", text)
+
+    @property
+    def _host(self) -> str:
+        from yzx_desktop.jobs.problems import host_of
+
+        return self.tr("the demo relay") if self.demo else host_of(self.base_url)
 
     async def reconfigure(self, settings: Settings) -> None:
         """Apply new settings: running jobs stop cleanly and resume on the new client."""
         self.settings = settings
         save_settings(settings)
-        self.catalog = Catalog.load(settings.model_pins)
         await self._stop_engine()
+        self.catalog = Catalog.load(settings.model_pins)
+        self.start()
+
+    async def switch_demo(self, demo: bool) -> None:
+        """Enter or leave demo mode; the jobs of the other relay wait for it."""
+        await self._stop_engine()
+        self.demo = demo
         self.start()
 
     async def _stop_engine(self) -> None:
-        if self.engine is not None:
-            await self.engine.shutdown()
-            await self.client.aclose()
-            self.engine = self.client = None
+        if self.runtime is not None:
+            await self.runtime.aclose()
+            self.runtime = None
 
     async def close(self) -> None:
         await self._stop_engine()

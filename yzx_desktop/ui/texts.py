@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from yzx_desktop.jobs.model import Job, JobState
+from yzx_desktop.jobs.problems import Problem, host_of
 
 
 def state_label(state: JobState) -> str:
@@ -22,79 +23,110 @@ def state_label(state: JobState) -> str:
     return labels[state]
 
 
-def explanation(job: Job) -> str:
-    """A translated sentence with a hint for the job's problem ("" when there is none)."""
-    kind = job.error_kind
+def explanation(problem: Problem | None, base_url: str = "", state: JobState | None = None) -> str:
+    """What happened and what to do, in the user's language ("" when nothing is wrong)."""
     texts = {
-        "auth": QCoreApplication.translate(
+        Problem.AUTH: QCoreApplication.translate(
             "Explain",
             "The relay refused the token. Check it in Settings, and that it belongs to the "
             "relay's video group and has quota.",
         ),
-        "model": QCoreApplication.translate(
+        Problem.MODEL: QCoreApplication.translate(
             "Explain",
             "The relay does not know this model. Refresh the model list and pick one of its "
             "video models.",
         ),
-        "moderation": QCoreApplication.translate(
+        Problem.MODERATION: QCoreApplication.translate(
             "Explain",
             "The prompt was refused by content moderation. Rewrite it and try again.",
         ),
-        "invalid": QCoreApplication.translate(
+        Problem.INVALID: QCoreApplication.translate(
             "Explain",
             "The relay refused the request. Check the duration and size for this model.",
         ),
-        "rate_limit": QCoreApplication.translate(
+        Problem.WRONG_URL: QCoreApplication.translate(
+            "Explain",
+            "The relay has no such address. Check the Base URL in Settings; it usually ends "
+            "in /v1.",
+        ),
+        Problem.RATE_LIMIT: QCoreApplication.translate(
             "Explain", "The relay asks us to slow down. The app waits and retries by itself."
         ),
-        "server": QCoreApplication.translate(
+        Problem.SERVER: QCoreApplication.translate(
             "Explain", "The relay is having trouble. The app retries by itself."
         ),
-        "network": QCoreApplication.translate(
+        Problem.NETWORK: QCoreApplication.translate(
             "Explain",
-            "The relay could not be reached. Check the network or proxy; the app keeps trying.",
+            "The connection to %1 broke. The app keeps trying; check the network or proxy if "
+            "it goes on.",
         ),
-        "malformed": QCoreApplication.translate(
+        Problem.DNS: QCoreApplication.translate(
+            "Explain",
+            "The host name %1 could not be found. Check the Base URL for a typo, and the network.",
+        ),
+        Problem.REFUSED: QCoreApplication.translate(
+            "Explain",
+            "%1 refused the connection: nothing answers at that address and port. Check the "
+            "Base URL.",
+        ),
+        Problem.TIMEOUT: QCoreApplication.translate(
+            "Explain",
+            "%1 did not answer in time. The app keeps trying; check the network or proxy.",
+        ),
+        Problem.TLS: QCoreApplication.translate(
+            "Explain",
+            "The secure connection to %1 failed. Check the Base URL (https) and the proxy.",
+        ),
+        Problem.MALFORMED: QCoreApplication.translate(
             "Explain", "The relay sent an unexpected answer. The app keeps trying."
         ),
-        "gone": QCoreApplication.translate(
+        Problem.GONE: QCoreApplication.translate(
             "Explain", "The relay no longer knows this task. Its record is kept here."
         ),
-        "no_task_id": QCoreApplication.translate(
-            "Explain",
-            "The relay accepted the request but sent no task id. Check the relay's dashboard "
-            "before submitting again.",
-        ),
-        "uncertain": QCoreApplication.translate(
+        Problem.UNCERTAIN: QCoreApplication.translate(
             "Explain",
             "It is not known whether the relay received this request, so the app did not "
             "resend it: you are never charged twice. If the relay's dashboard shows the task, "
             "enter its id; otherwise submit again.",
         ),
-        "stopped": QCoreApplication.translate(
+        Problem.STOPPED: QCoreApplication.translate(
             "Explain",
             "You stopped tracking this job. The relay may still finish it; choose "
             "“Track again” to fetch the result.",
         ),
-        "download": QCoreApplication.translate(
+        Problem.DOWNLOAD: QCoreApplication.translate(
             "Explain",
             "The video is ready on the relay but could not be downloaded yet. Choose “Track "
             "again” to retry; links expire after a few hours.",
         ),
-        "disk": QCoreApplication.translate(
+        Problem.DISK: QCoreApplication.translate(
             "Explain",
             "The video could not be written to disk. Free some space or choose another "
             "library folder in Settings.",
         ),
-        "internal": QCoreApplication.translate(
+        Problem.REFUSED_LOCALLY: QCoreApplication.translate(
+            "Explain",
+            "The app checked the request before sending and could not send it as asked; "
+            "nothing was sent or charged.",
+        ),
+        Problem.INTERNAL: QCoreApplication.translate(
             "Explain", "An internal error stopped this job. It is kept; try it again."
         ),
     }
-    if kind in texts:
-        return texts[kind]
-    if job.state is JobState.FAILED:
+    if problem in texts:
+        return texts[problem].replace("%1", host_of(base_url))
+    if state is JobState.FAILED:
         return QCoreApplication.translate("Explain", "The relay reported the task as failed.")
     return ""
+
+
+def job_story(job: Job) -> str:
+    """The job's problem in the user's language, then the relay's own words when it said any."""
+    text = explanation(job.error_kind, job.base_url, job.state)
+    if job.error:
+        said = QCoreApplication.translate("Explain", "The relay said: %1").replace("%1", job.error)
+        text = f"{text}\n{said}" if text else said
+    return text
 
 
 def refusal_text(refusal: str) -> str:

@@ -18,7 +18,7 @@ from yzx_desktop.credentials import keyring_available, store_token
 from yzx_desktop.settings import Settings
 from yzx_desktop.ui.a11y import describe
 from yzx_desktop.ui.aio import spawn
-from yzx_desktop.ui.connection import test_connection
+from yzx_desktop.ui.dialogs.connection import base_url_problem, test_connection
 
 DEMO_RESULT = 2
 
@@ -53,7 +53,7 @@ class FirstRunDialog(QDialog):
                     "can read, in the app's settings folder."
                 )
             )
-        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button = QPushButton(self.tr("Test co&nnection"))
         self.demo_button = QPushButton(self.tr("Try &demo"))
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
@@ -62,9 +62,16 @@ class FirstRunDialog(QDialog):
         buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout()
-        form.addRow(self.tr("&Base URL"), self.base_edit)
-        form.addRow(self.tr("&Token"), self.token_edit)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, field in (
+            (self.tr("&Base URL"), self.base_edit),
+            (self.tr("&Token"), self.token_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
         form.addRow("", self.test_button)
+        self.base_edit.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         for item in (intro, form, where, self.status, buttons):
             if isinstance(item, QWidget):
@@ -90,7 +97,7 @@ class FirstRunDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         self.token_edit.setFocus()
-        self.resize(520, self.sizeHint().height())
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     async def _test(self) -> None:
         self.status.setText(self.tr("Testing…"))
@@ -102,8 +109,14 @@ class FirstRunDialog(QDialog):
         finally:
             self.test_button.setEnabled(True)
         self.status.setText(message)
+        self.adjustSize()  # the dialog grows with the answer instead of cutting it off
 
     def _save(self) -> None:
+        problem = base_url_problem(self.base_edit.text())
+        if problem:
+            self.status.setText(problem)
+            self.base_edit.setFocus()
+            return
         if not self.token_edit.text().strip():
             self.status.setText(self.tr("Enter the relay's token, or choose “Try demo”."))
             return

@@ -11,7 +11,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from yzx_desktop.jobs.model import Job
-from yzx_desktop.ui.texts import explanation, state_label
+from yzx_desktop.ui.texts import job_story, state_label
 
 
 def _when(moment: float | None) -> str:
@@ -105,14 +105,11 @@ class JobDetailsDialog(QDialog):
                     f"<small>SHA-256 {html.escape(image.sha256)}</small></td></tr>"
                 )
             parts.append("</table>")
-        explain = explanation(job)
-        if explain or job.error:
+        story = job_story(job)
+        if story:
             heading = self.tr("What happened")
-            parts.append(f"<h3>{html.escape(heading)}</h3>")
-            if explain:
-                parts.append(f"<p>{html.escape(explain)}</p>")
-            if job.error:
-                parts.append(f"<p><i>{html.escape(job.error)}</i></p>")
+            paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in story.splitlines())
+            parts.append(f"<h3>{html.escape(heading)}</h3>{paragraphs}")
         if job.error_detail:
             parts.append(
                 "<h3>" + html.escape(self.tr("Detail")) + "</h3>"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +33,7 @@ from yzx_desktop.profiles.catalog import Catalog, user_file
 from yzx_desktop.settings import Settings
 from yzx_desktop.ui.a11y import describe
 from yzx_desktop.ui.aio import spawn
-from yzx_desktop.ui.connection import test_connection
+from yzx_desktop.ui.dialogs.connection import base_url_problem, test_connection
 
 LANGUAGES = (("system", None), ("zh_CN", "中文"), ("en", "English"))
 
@@ -39,19 +41,38 @@ LANGUAGES = (("system", None), ("zh_CN", "中文"), ("en", "English"))
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; ``result_settings()`` returns it after Accept."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, demo: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = dataclasses.replace(settings)
+        self.token_saved = False
         info = load_token()
         self.base_edit = QLineEdit(settings.base_url)
+        self.base_note = QLabel(wordWrap=True)  # which source wins, when it is not this field
+        env_base = os.environ.get("YZX_API_BASE", "").strip()
+        if env_base:
+            self.base_edit.setText(env_base)
+            self.base_edit.setReadOnly(True)
+            self.base_note.setText(
+                self.tr(
+                    "YZX_API_BASE is set in the environment and wins over this setting; "
+                    "unset it to change the Base URL here."
+                )
+            )
+        elif demo:
+            self.base_note.setText(
+                self.tr("Demo mode uses the built-in simulated relay; this is the real one.")
+            )
+        self.base_note.setVisible(bool(self.base_note.text()))
         self.token_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.token_edit.setPlaceholderText(
             self.tr("unchanged") if info.token else self.tr("not set")
         )
         self.token_where = QLabel(wordWrap=True)
         self.token_where.setText(self._where_text(info.source, info.where))
-        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button = QPushButton(self.tr("Test co&nnection"))
         self.test_result = QLabel(wordWrap=True)
         self.library_edit = QLineEdit(str(settings.library_path))
         browse = QPushButton(self.tr("Browse…"))
@@ -105,28 +126,42 @@ class SettingsDialog(QDialog):
             row.addWidget(high)
             row.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("Base URL"), self.base_edit)
-        form.addRow(self.tr("Token"), self.token_edit)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._row(form, self.tr("&Base URL"), self.base_edit)
+        form.addRow("", self.base_note)
+        self._row(form, self.tr("&Token"), self.token_edit)
         form.addRow("", self.token_where)
         form.addRow("", self.test_button)
         form.addRow("", self.test_result)
-        form.addRow(self.tr("Library folder"), library_row)
-        form.addRow(self.tr("File name"), self.template_edit)
+        self._row(form, self.tr("&Library folder"), library_row, self.library_edit)
+        self._row(form, self.tr("&File name"), self.template_edit)
         form.addRow("", self.template_preview)
-        form.addRow(self.tr("First poll after"), first_row)
-        form.addRow(self.tr("Then poll every"), interval_row)
-        form.addRow(self.tr("Parallel submissions"), self.creates)
-        form.addRow(self.tr("Parallel downloads"), self.downloads)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("HTTP proxy"), self.proxy_edit)
-        form.addRow(self.tr("Model families"), self.pins_table)
+        self._row(form, self.tr("Lan&guage"), self.language)
+        self._row(form, self.tr("&Model families"), self.pins_table)
         form.addRow("", pin_buttons)
         form.addRow("", self.profiles_note)
+        # What an artist rarely needs: polling cadence, limits, the proxy.
+        self.advanced = QWidget()
+        advanced = QFormLayout(self.advanced)
+        advanced.setContentsMargins(0, 0, 0, 0)
+        self._row(advanced, self.tr("First poll after"), first_row, self.first_min)
+        self._row(advanced, self.tr("Then poll every"), interval_row, self.interval_min)
+        self._row(advanced, self.tr("Parallel submissions"), self.creates)
+        self._row(advanced, self.tr("Parallel downloads"), self.downloads)
+        self._row(advanced, self.tr("HTTP &proxy"), self.proxy_edit)
+        self.advanced_button = QToolButton(checkable=True)
+        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_button.setText(self.tr("&Advanced"))
+        self.advanced_button.toggled.connect(self._show_advanced)
+        self.advanced.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.advanced_button)
+        layout.addWidget(self.advanced)
         layout.addWidget(buttons)
 
         tips = (
@@ -226,6 +261,19 @@ class SettingsDialog(QDialog):
                 pins[item.text().strip()] = families.currentData()
         return pins
 
+    @staticmethod
+    def _row(form: QFormLayout, text: str, field, buddy: QWidget | None = None) -> None:
+        label = QLabel(text)
+        label.setBuddy(buddy or field)
+        form.addRow(label, field)
+
+    def _show_advanced(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        self.advanced_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.adjustSize()
+
     def _seconds(self, value: float) -> QDoubleSpinBox:
         box = QDoubleSpinBox(minimum=1.0, maximum=600.0, decimals=0, value=value)
         box.setSuffix(self.tr(" s"))
@@ -238,6 +286,11 @@ class SettingsDialog(QDialog):
             ).replace("%1", where)
         if source is TokenSource.NONE:
             return self.tr("No token saved yet.")
+        if source is TokenSource.ENVIRONMENT:
+            return self.tr(
+                "YZX_API_KEY is set in the environment and wins: a token typed here is saved, "
+                "but used only once YZX_API_KEY is unset."
+            )
         return self.tr("Stored in: %1").replace("%1", where)
 
     def _browse(self) -> None:
@@ -265,10 +318,17 @@ class SettingsDialog(QDialog):
         token = self.token_edit.text() or load_token().token or ""
         _, message = await test_connection(self.base_edit.text(), token, self.proxy_edit.text())
         self.test_result.setText(message)
+        self.adjustSize()  # grow with the answer instead of cutting it off
 
     def _accept(self) -> None:
         s = self._settings
-        s.base_url = self.base_edit.text().strip().rstrip("/") or s.base_url
+        problem = base_url_problem(self.base_edit.text())
+        if problem:
+            self.test_result.setText(problem)
+            self.base_edit.setFocus()
+            return
+        if not self.base_edit.isReadOnly():
+            s.base_url = self.base_edit.text().strip().rstrip("/")
         s.library_dir = self.library_edit.text().strip()
         s.filename_template = self.template_edit.text().strip() or s.filename_template
         s.poll_first_min = min(self.first_min.value(), self.first_max.value())
@@ -282,6 +342,7 @@ class SettingsDialog(QDialog):
         s.model_pins = self.pins()
         if self.token_edit.text().strip():
             store_token(self.token_edit.text())
+            self.token_saved = True
         Path(s.library_path).mkdir(parents=True, exist_ok=True)
         self.accept()
 

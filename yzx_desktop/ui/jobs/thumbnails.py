@@ -26,8 +26,10 @@ class ThumbnailProvider(QObject):
 
     ready = Signal(int)  # job id
 
-    def __init__(self, cache_dir: Path | None = None) -> None:
-        super().__init__()
+    def __init__(self, cache_dir: Path | None = None, parent: QObject | None = None) -> None:
+        # Give it a parent: a media player freed by Python's garbage collector on another
+        # thread (a server or worker thread that happened to trigger a collection) crashes.
+        super().__init__(parent)
         self._dir = cache_dir or paths.data_dir() / "thumbnails"
         self._dir.mkdir(parents=True, exist_ok=True)
         self._memory: dict[int, QPixmap | None] = {}

@@ -38,7 +38,7 @@ from yzx_desktop.profiles.catalog import Catalog
 from yzx_desktop.profiles.profile import ImageRole, ModelProfile, OptionSpec
 from yzx_desktop.profiles.request_body import Refusal, check, parse_wxh, size_to_pickers
 from yzx_desktop.ui.a11y import describe
-from yzx_desktop.ui.image_slot import ImageSlots, image_from_mime
+from yzx_desktop.ui.compose.image_slots import ImageSlots, image_from_mime
 from yzx_desktop.ui.texts import refusal_text
 
 SIZE_PRESETS = ("1280x720", "720x1280", "1920x1080", "1080x1920", "1024x1792", "1792x1024")
@@ -451,6 +451,11 @@ class ComposePanel(QWidget):
         self._cooldown.start()
         self._update_state()
         self.generateRequested.emit(self.request())
+
+    def show_refusal(self, text: str) -> None:
+        """A refusal found only at submit (an image that became unreadable): say why."""
+        self.reason_label.setText(text)
+        self.reason_label.show()
 
     def finish_generate(self) -> None:
         """After a job was created: the prompt keeps focus for the next idea."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QImage
 
 
@@ -22,8 +22,11 @@ async def last_frame(video: Path, *, timeout: float = 15.0) -> QImage:
         raise FrameUnavailable(f"{video} does not exist")
     loop = asyncio.get_running_loop()
     done: asyncio.Future[None] = loop.create_future()
-    player = QMediaPlayer()
-    sink = QVideoSink()
+    # Parented, so Qt frees them on this thread; the callbacks below form reference cycles
+    # that Python's collector could otherwise free on any thread.
+    owner = QCoreApplication.instance()
+    player = QMediaPlayer(owner)
+    sink = QVideoSink(owner)
     player.setVideoOutput(sink)
     latest: list[QImage] = []
     final_states = (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia)

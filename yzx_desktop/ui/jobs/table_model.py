@@ -9,16 +9,18 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from yzx_desktop.jobs.model import ACTIVE_STATES, Job, JobState
-from yzx_desktop.ui.texts import explanation, state_label
-from yzx_desktop.ui.thumbnails import ThumbnailProvider
+from yzx_desktop.ui.jobs.thumbnails import ThumbnailProvider
+from yzx_desktop.ui.texts import job_story, state_label
 
 (
     COL_THUMB,
@@ -34,6 +36,7 @@ from yzx_desktop.ui.thumbnails import ThumbnailProvider
 ) = range(10)
 COLUMN_COUNT = 10
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # True: an active job this relay is running
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,8 +50,10 @@ def format_elapsed(seconds: float) -> str:
 class JobTableModel(QAbstractTableModel):
     """Rows are jobs; the engine owns them, this model only forwards their changes."""
 
-    def __init__(self, thumbnails: ThumbnailProvider | None = None) -> None:
-        super().__init__()
+    def __init__(
+        self, thumbnails: ThumbnailProvider | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self._jobs: list[Job] = []
         self._row_of: dict[int, int] = {}
         self._shown: list[tuple] = []  # what each row displayed, to emit only what moved
@@ -57,6 +62,7 @@ class JobTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.DescendingOrder
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_ready)
+        self._relay = ""
         self._ticker = QTimer(self, interval=1000)  # runs only while a job is active
         self._ticker.timeout.connect(self._tick)
 
@@ -71,7 +77,6 @@ class JobTableModel(QAbstractTableModel):
 
     def _reindex(self) -> None:
         self._row_of = {job.id: row for row, job in enumerate(self._jobs)}
-        self._shown = [self._signature(job) for job in self._jobs]
 
     @property
     def _descending(self) -> bool:
@@ -107,11 +112,9 @@ class JobTableModel(QAbstractTableModel):
         return len(self._jobs)
 
     def upsert(self, job: Job) -> JobState | None:
-        """Insert a new job or refresh the cells of a known one (never a reset).
-
-        Returns the state the row showed before (``None`` for a new row): the engine mutates
-        its jobs in place, so this is the only record of what changed.
-        """
+        """Insert a new job or replace a known row's job by this newer copy, refreshing only
+        the cells that differ (never a reset). Returns the row's previous state (``None`` for
+        a new row). The engine hands out copies, so the old row is still the old job."""
         if job.state in ACTIVE_STATES and not self._ticker.isActive():
             self._ticker.start()
         row = self._row_of.get(job.id)
@@ -119,24 +122,25 @@ class JobTableModel(QAbstractTableModel):
             row = self._insertion_row(job)
             self.beginInsertRows(QModelIndex(), row, row)
             self._jobs.insert(row, job)
-            self._shown.insert(row, self._signature(job))
             self._row_of = {j.id: r for r, j in enumerate(self._jobs)}
             self.endInsertRows()
             return None
-        self._jobs[row] = job
-        old, new = self._shown[row], self._signature(job)
-        changed = [c for c, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
-        self._shown[row] = new
+        old, self._jobs[row] = self._jobs[row], job
+        changed = [
+            c
+            for c, (a, b) in enumerate(zip(self._cells(old), self._cells(job), strict=True))
+            if a != b
+        ]
         if changed:
             self.dataChanged.emit(self.index(row, min(changed)), self.index(row, max(changed)))
-        return old[COL_STATE][0]
+        return old.state
 
     def remove(self, job_id: int) -> None:
         row = self._row_of.get(job_id)
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._jobs[row], self._shown[row]
+        del self._jobs[row]
         self._row_of = {job.id: r for r, job in enumerate(self._jobs)}
         self.endRemoveRows()
 
@@ -149,14 +153,27 @@ class JobTableModel(QAbstractTableModel):
     def jobs(self) -> list[Job]:
         return list(self._jobs)
 
+    def set_relay(self, base_url: str) -> None:
+        """The relay this window talks to: active jobs of another relay show as waiting."""
+        self._relay = base_url.rstrip("/")
+        if self._jobs:
+            top, bottom = self.index(0, COL_STATE), self.index(len(self._jobs) - 1, COL_STATE)
+            self.dataChanged.emit(top, bottom)
+
+    def is_waiting_elsewhere(self, job: Job) -> bool:
+        """An unfinished job that belongs to another relay (or Base URL) than this one."""
+        return bool(
+            job.active and self._relay and job.base_url and job.base_url.rstrip("/") != self._relay
+        )
+
     @staticmethod
-    def _signature(job: Job) -> tuple:
-        """One comparable value per column."""
+    def _cells(job: Job) -> tuple:
+        """One comparable value per column: what the row shows."""
         return (
             job.file_path if job.state is JobState.DONE else None,
             job.prompt,
             job.model,
-            (job.state, job.progress, job.bytes_done, job.error),
+            (job.state, job.progress, job.bytes_done, job.error_kind, job.base_url),
             job.finished_at,
             job.duration,
             job.size_text,
@@ -213,17 +230,28 @@ class JobTableModel(QAbstractTableModel):
         column = index.column()
         if role == JOB_ROLE:
             return job
+        if role == PROGRESS_ROLE:
+            return job.active and not self.is_waiting_elsewhere(job)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(job, column)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_THUMB:
             if job.state is JobState.DONE and job.file_path and self._thumbnails:
                 return self._thumbnails.pixmap(job.id, job.file_path)
             return None
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATE:
+            return problem_icon(job)
+        if role == Qt.ItemDataRole.FontRole and column == COL_STATE and job.state in _ATTENTION:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATE:
+            colour = _ATTENTION.get(job.state)
+            return QApplication.palette().brush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_PROMPT:
                 return job.prompt
             if column == COL_STATE:
-                return "\n".join(t for t in (state_label(job.state), explanation(job)) if t)
+                return "\n".join(t for t in (self._display(job, column), job_story(job)) if t)
             if column == COL_FILE:
                 return job.file_path
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
@@ -240,9 +268,13 @@ class JobTableModel(QAbstractTableModel):
         if column == COL_MODEL:
             return job.model
         if column == COL_STATE:
+            if self.is_waiting_elsewhere(job):
+                return self.tr("Waiting for its relay")
+            if job.active and job.error_kind is not None and job.error_kind.is_connection:
+                return self.tr("%1 · retrying").replace("%1", state_label(job.state))
             return state_label(job.state)
         if column == COL_ELAPSED:
-            return format_elapsed(job.elapsed())
+            return "—" if self.is_waiting_elsewhere(job) else format_elapsed(job.elapsed())
         if column == COL_DURATION:
             return self.tr("%1 s").replace("%1", str(job.duration)) if job.duration else ""
         if column == COL_SIZE:
@@ -254,6 +286,24 @@ class JobTableModel(QAbstractTableModel):
         if column == COL_FILE:
             return Path(job.file_path).name if job.file_path else ""
         return None
+
+
+# Rows that need the user: bold, an icon of their own, and a palette colour (never the only cue).
+_ATTENTION = {
+    JobState.FAILED: QPalette.ColorRole.LinkVisited,
+    JobState.UNCERTAIN: QPalette.ColorRole.Link,
+    JobState.STOPPED: QPalette.ColorRole.PlaceholderText,
+}
+_ICONS = {
+    JobState.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    JobState.UNCERTAIN: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    JobState.STOPPED: QStyle.StandardPixmap.SP_MediaStop,
+}
+
+
+def problem_icon(job: Job) -> QIcon | None:
+    pixmap = _ICONS.get(job.state)
+    return QApplication.style().standardIcon(pixmap) if pixmap is not None else None
 
 
 def sort_key(job: Job, column: int) -> Any:
@@ -291,8 +341,8 @@ class JobFilterProxy(QSortFilterProxyModel):
     """Search text (prompt, model, task id, file) and a state group. Sorting is the source
     model's (one Python sort instead of a C++ sort calling back into Python per comparison)."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._needle = ""
         self._states: frozenset[JobState] | None = None
 
@@ -329,7 +379,7 @@ class StateDelegate(QStyledItemDelegate):
 
     def paint(self, painter, option, index) -> None:
         job: Job | None = index.data(JOB_ROLE)
-        if job is None or job.state not in ACTIVE_STATES:
+        if job is None or not index.data(PROGRESS_ROLE):
             super().paint(painter, option, index)
             return
         bar = QStyleOptionProgressBar()

@@ -1,0 +1,1 @@
+"""Job commands (one QObject, async slots) and the actions built from them."""

@@ -1,0 +1,141 @@
+"""The window's actions, built from the job commands and enabled by the job's own policy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from yzx_desktop.jobs.model import Job
+from yzx_desktop.ui.aio import spawn
+from yzx_desktop.ui.commands.job_commands import JobCommands
+
+Shortcut = str | QKeySequence.StandardKey | None
+
+
+class JobActions(QObject):
+    """One QAction per job command. Mnemonics are unique within each menu they appear in."""
+
+    def __init__(self, window: QWidget, commands: JobCommands) -> None:
+        super().__init__(window)
+        self.window = window
+        self.commands = commands
+        c = commands
+        self.preview = self._action(c.preview_job)
+        self.save_as = self._action(lambda: spawn(c.save_as()), "Ctrl+Shift+S")
+        self.show_in_folder = self._action(c.show_in_folder)
+        self.copy_prompt = self._action(c.copy_prompt, "Ctrl+Shift+C")
+        self.copy_task_id = self._action(c.copy_task_id)
+        self.reuse = self._action(c.reuse, "Ctrl+R")
+        self.continue_shot = self._action(lambda: spawn(c.continue_shot()), "Ctrl+Shift+N")
+        self.use_frame = self._action(c.use_preview_frame)
+        self.submit_again = self._action(lambda: spawn(c.submit_again()))
+        self.stop = self._action(c.stop)
+        self.track_again = self._action(c.track_again)
+        self.adopt_task_id = self._action(lambda: spawn(c.adopt_task_id()))
+        self.remove = self._action(lambda: spawn(c.remove()), "Delete")
+        self.details = self._action(c.show_details, "Ctrl+I")
+        self.toolbar_actions = [
+            self.preview,
+            self.save_as,
+            self.show_in_folder,
+            self.reuse,
+            self.continue_shot,
+            self.submit_again,
+            self.details,
+        ]
+        self.groups = [
+            [self.preview, self.save_as, self.show_in_folder],
+            [self.copy_prompt, self.copy_task_id, self.reuse],
+            [self.continue_shot, self.use_frame],
+            [self.submit_again, self.adopt_task_id, self.stop, self.track_again],
+            [self.remove, self.details],
+        ]
+        self.retranslate()
+        self.update_for(None, running=False)
+
+    def _action(self, slot: Callable[[], object], shortcut: Shortcut = None) -> QAction:
+        action = QAction(self.window)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.window.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        texts = {
+            self.preview: (self.tr("&Preview"), self.tr("Play the selected video")),
+            self.save_as: (self.tr("Save &As…"), self.tr("Save a copy of the video")),
+            self.show_in_folder: (
+                self.tr("Show in &Folder"),
+                self.tr("Open the folder with the video"),
+            ),
+            self.copy_prompt: (self.tr("&Copy Prompt"), self.tr("Copy the prompt text")),
+            self.copy_task_id: (self.tr("Copy Task I&d"), self.tr("Copy the relay's task id")),
+            self.reuse: (
+                self.tr("&Reuse Settings"),
+                self.tr("Fill the compose panel with this job's settings"),
+            ),
+            self.continue_shot: (
+                self.tr("Co&ntinue This Shot"),
+                self.tr("A new shot that starts from this video's last frame"),
+            ),
+            self.use_frame: (
+                self.tr("&Use Frame as First Frame"),
+                self.tr("Put the preview's current frame into the first-frame slot"),
+            ),
+            self.submit_again: (
+                self.tr("Su&bmit Again…"),
+                self.tr("Create a new task with the same settings"),
+            ),
+            self.stop: (
+                self.tr("&Stop Tracking"),
+                self.tr("Stop polling this job; the relay may still finish it"),
+            ),
+            self.track_again: (
+                self.tr("&Track Again"),
+                self.tr("Resume polling or downloading (no new task)"),
+            ),
+            self.adopt_task_id: (
+                self.tr("Enter Task &Id…"),
+                self.tr("Attach the task id shown on the relay's dashboard"),
+            ),
+            self.remove: (
+                self.tr("Re&move from List…"),
+                self.tr("Remove the job from the list (the file is kept unless you ask)"),
+            ),
+            self.details: (
+                self.tr("D&etails…"),
+                self.tr("Parameters, times, failure text and raw response"),
+            ),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+    def update_for(self, job: Job | None, *, running: bool) -> None:
+        """Enable what makes sense for ``job`` (the current selection), by its own policy."""
+        has_job = job is not None
+        has_video = bool(job and job.has_video)
+        for action in (self.preview, self.save_as, self.continue_shot, self.use_frame):
+            action.setEnabled(has_video)
+        self.show_in_folder.setEnabled(bool(job and job.file_path))
+        for action in (self.copy_prompt, self.reuse, self.submit_again, self.remove, self.details):
+            action.setEnabled(has_job)
+        self.copy_task_id.setEnabled(bool(job and job.task_id))
+        self.stop.setEnabled(bool(job and job.active and running))
+        self.track_again.setEnabled(bool(job and job.can_track_again and not running))
+        self.adopt_task_id.setEnabled(bool(job and job.can_adopt_task_id))
+
+    def fill_menu(self, menu: QMenu, *, only_enabled: bool = False) -> None:
+        """The job actions in groups; a context menu shows only what applies."""
+        for group in self.groups:
+            shown = [a for a in group if a.isEnabled() or not only_enabled]
+            for action in shown:
+                menu.addAction(action)
+            if shown:
+                menu.addSeparator()

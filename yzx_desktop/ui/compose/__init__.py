@@ -1,0 +1,1 @@
+"""The compose panel: prompt, image slots, the model and what its profile accepts."""

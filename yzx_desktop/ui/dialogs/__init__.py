@@ -1,0 +1,1 @@
+"""Dialogs: settings, first run, job details, about, the connection test."""

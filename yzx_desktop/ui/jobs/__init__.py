@@ -1,0 +1,1 @@
+"""The jobs view: the table, its model and filter, thumbnails and the problem panel."""

@@ -1,0 +1,271 @@
+"""The jobs view: search, state filter, the table with its header menu, the empty hint and the
+selection. It shows jobs; what happens to them is the commands' business."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yzx_desktop.jobs.model import Job
+from yzx_desktop.ui.jobs.table_model import (
+    COL_CREATED,
+    COL_DURATION,
+    COL_ELAPSED,
+    COL_FILE,
+    COL_MODEL,
+    COL_PROMPT,
+    COL_SEED,
+    COL_SIZE,
+    COL_STATE,
+    COL_THUMB,
+    JOB_ROLE,
+    JobFilterProxy,
+    JobTableModel,
+    StateDelegate,
+)
+from yzx_desktop.ui.jobs.thumbnails import ThumbnailProvider
+
+# Fixed columns take what they need; the prompt takes the rest (at least PROMPT_MIN_WIDTH).
+COLUMN_WIDTHS = {
+    COL_THUMB: 104,
+    COL_MODEL: 132,
+    COL_STATE: 150,
+    COL_ELAPSED: 60,
+    COL_DURATION: 56,
+    COL_SIZE: 96,
+    COL_SEED: 84,
+    COL_CREATED: 124,
+    COL_FILE: 120,
+}
+PROMPT_MIN_WIDTH = 220
+HIDDEN_BY_DEFAULT = (COL_SEED, COL_FILE, COL_ELAPSED)
+
+
+class JobsView(QWidget):
+    """Search box, state filter and table over one :class:`JobTableModel`."""
+
+    selectionChanged = Signal()
+    contextMenuRequested = Signal(object)  # QPoint in global coordinates
+    activated = Signal(object)  # Job: double click or Enter
+
+    def __init__(self, thumbnails: ThumbnailProvider, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = JobTableModel(thumbnails, self)
+        self.proxy = JobFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.state_filter = QComboBox()
+        self.table = QTableView()
+        self.empty_hint = QLabel(self.table.viewport())
+        self.filter_note = QLabel(wordWrap=True)
+        self.filter_note.setTextFormat(Qt.TextFormat.RichText)
+        self.filter_note.linkActivated.connect(lambda _link: self.clear_filters())
+        self.filter_note.hide()
+        self._build_table()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.state_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.filter_note)
+        layout.addWidget(self.table, 1)
+        self.search.textChanged.connect(self._filter_changed)
+        self.state_filter.currentIndexChanged.connect(self._filter_changed)
+        self.table.selectionModel().selectionChanged.connect(self.selectionChanged)
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda index: self.activated.emit(index.data(JOB_ROLE)))
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.contextMenuRequested.emit(self.table.viewport().mapToGlobal(pos))
+        )
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._update_empty_hint)
+        self.retranslate()
+
+    def _build_table(self) -> None:
+        table = self.table
+        table.setModel(self.proxy)
+        table.setItemDelegateForColumn(COL_STATE, StateDelegate(table))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.horizontalHeader().setSortIndicator(COL_CREATED, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(58)
+        table.setIconSize(QSize(96, 54))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_PROMPT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        for column in HIDDEN_BY_DEFAULT:
+            header.setSectionHidden(column, True)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setEnabled(False)  # drawn in the palette's disabled text colour
+        self.menu_key = QAction(table)  # the context-menu key and Shift+F10 open the job menu
+        self.menu_key.setShortcuts([QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")])
+        self.menu_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.menu_key.triggered.connect(self._menu_at_current)
+        table.addAction(self.menu_key)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search prompt, model, task id, file…  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search jobs"))
+        self.search.setToolTip(
+            self.tr("Show only jobs whose prompt, model, task id or file contains this text")
+        )
+        current = self.state_filter.currentData() or "all"
+        self.state_filter.blockSignals(True)
+        self.state_filter.clear()
+        for key, label in (
+            ("all", self.tr("All jobs")),
+            ("active", self.tr("Active")),
+            ("done", self.tr("Done")),
+            ("problems", self.tr("Needs attention")),
+        ):
+            self.state_filter.addItem(label, key)
+        self.state_filter.setCurrentIndex(self.state_filter.findData(current))
+        self.state_filter.blockSignals(False)
+        self.state_filter.setAccessibleName(self.tr("State filter"))
+        self.state_filter.setToolTip(self.tr("Show jobs in these states"))
+        self.table.setAccessibleName(self.tr("Jobs"))
+        self.table.setToolTip(
+            self.tr("Your jobs. Right-click or the menu key for actions; Space plays the preview.")
+        )
+        self._update_empty_hint()
+
+    # ---- filtering -------------------------------------------------------------------------
+    def _filter_changed(self) -> None:
+        self.proxy.set_search(self.search.text())
+        self.proxy.set_state_filter(self.state_filter.currentData() or "all")
+        self._update_empty_hint()
+
+    def is_filtered(self) -> bool:
+        state = self.state_filter.currentData() or "all"
+        return bool(self.search.text().strip()) or state != "all"
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.state_filter.setCurrentIndex(self.state_filter.findData("all"))
+
+    def note_hidden_job(self, job: Job) -> None:
+        """A new job the search or filter hides: say so, with the way to see it."""
+        row = self.model.row_of(job.id)
+        if row is None:
+            return
+        if self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.filter_note.hide()
+            return
+        text = self.tr("Job %1 was added, but the search or filter hides it.").replace(
+            "%1", str(job.id)
+        )
+        show_all = self.tr("Show all jobs")
+        self.filter_note.setText(f'{text} <a href="#all">{show_all}</a>')
+        self.filter_note.show()
+
+    def _update_empty_hint(self) -> None:
+        if self.proxy.rowCount() and not self.is_filtered():
+            self.filter_note.hide()
+        empty = self.proxy.rowCount() == 0
+        if empty:
+            self.empty_hint.setText(
+                self.tr("No job matches the search or filter.")
+                if self.model.rowCount() > 0
+                else self.tr(
+                    "No jobs yet.\nType a prompt on the left and press Ctrl+Enter.\n"
+                    "Finished videos appear here and play below."
+                )
+            )
+            self.empty_hint.setGeometry(self.table.viewport().rect())
+        self.empty_hint.setVisible(empty)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.empty_hint.setGeometry(self.table.viewport().rect())
+
+    def _header_menu(self, position) -> None:
+        """Right-click on the header: choose which columns to show."""
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for column in range(1, self.model.columnCount()):
+            action = menu.addAction(
+                self.model.headerData(
+                    column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+                )
+            )
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != COL_PROMPT)
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.popup(header.mapToGlobal(position))
+
+    def _menu_at_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            rect = self.table.visualRect(index)
+            self.contextMenuRequested.emit(self.table.viewport().mapToGlobal(rect.center()))
+
+    # ---- selection -------------------------------------------------------------------------
+    def _current_changed(self, current, _previous) -> None:
+        """Moving the current row with the keyboard selects it (Tab in, arrows, Home, End)."""
+        selection = self.table.selectionModel()
+        if current.isValid() and not selection.isRowSelected(current.row()):
+            selection.select(
+                current,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.table.setFocus()
+
+    def selected_jobs(self) -> list[Job]:
+        selection = self.table.selectionModel()
+        rows = selection.selectedRows() if selection else []
+        return [index.data(JOB_ROLE) for index in rows]
+
+    def selected(self) -> Job | None:
+        """The job the actions act on: the current row when selected, else the first."""
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isRowSelected(index.row()):
+            return index.siblingAtColumn(0).data(JOB_ROLE)
+        jobs = self.selected_jobs()
+        return jobs[0] if jobs else None
+
+    def select_job(self, job_id: int) -> bool:
+        row = self.model.row_of(job_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True

@@ -1,0 +1,1 @@
+"""The preview: a finished video with its controls, and frames taken from videos."""

@@ -1,0 +1,1 @@
+"""The status bar: job counts, the connection, tray notifications."""

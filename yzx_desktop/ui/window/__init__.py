@@ -1,0 +1,1 @@
+"""The main window: layout, menus and toolbar, retranslation, geometry."""

@@ -1,0 +1,383 @@
+"""The studio window: compose on the left, jobs and preview on the right. It lays out,
+retranslates and remembers its geometry; the parts do the rest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+)
+
+from yzx_desktop import APP_NAME
+from yzx_desktop.jobs.model import Job, JobState
+from yzx_desktop.settings import save_settings
+from yzx_desktop.ui.aio import modal, spawn
+from yzx_desktop.ui.commands.actions import JobActions
+from yzx_desktop.ui.commands.dialogs import Dialogs
+from yzx_desktop.ui.commands.job_commands import JobCommands
+from yzx_desktop.ui.compose.panel import ComposePanel
+from yzx_desktop.ui.jobs.problem_panel import ProblemPanel
+from yzx_desktop.ui.jobs.thumbnails import ThumbnailProvider
+from yzx_desktop.ui.jobs.view import JobsView
+from yzx_desktop.ui.preview.panel import PreviewPanel
+from yzx_desktop.ui.session import Session
+from yzx_desktop.ui.status.status_bar import StatusArea, TrayNotifier
+from yzx_desktop.ui.texts import explanation
+
+MIN_SIZE = (760, 520)
+NEEDS_USER = (JobState.FAILED, JobState.UNCERTAIN, JobState.STOPPED)
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()  # the user closed the window and confirmed
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        session.setParent(self)  # Qt frees it with the window, on this thread
+        self.confirm_close = True
+        self.thumbnails = ThumbnailProvider(parent=self)
+        self.compose = ComposePanel(session.catalog)
+        self.jobs = JobsView(self.thumbnails)
+        self.preview = PreviewPanel()
+        self.status = StatusArea(self.statusBar(), session.demo)
+        self.dialogs = Dialogs(self)
+        self.commands = JobCommands(
+            session, self.jobs, self.compose, self.preview, self.status, self.dialogs
+        )
+        self.actions = JobActions(self, self.commands)
+        self.problem = ProblemPanel(
+            [
+                self.actions.track_again,
+                self.actions.adopt_task_id,
+                self.actions.submit_again,
+                self.actions.details,
+            ]
+        )
+        self._build_layout()
+        self._build_app_actions()
+        self._build_menus()
+        self._connect()
+        self.retranslate()
+        self._restore_geometry()
+        self.jobs.model.set_relay(session.base_url)
+        self.jobs.model.set_jobs(session.store.all())
+        self.compose.set_model(session.settings.last_model)
+        self.compose.set_duration(session.settings.last_duration or 5)
+        if session.settings.last_size:
+            self.compose.set_size(session.settings.last_size)
+        self._jobs_changed()
+        self.tray = TrayNotifier(self)
+        self.compose.prompt_edit.setFocus()
+
+    # ---- construction ----------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        compose_scroll = QScrollArea()  # a small or scaled screen scrolls the compose panel
+        compose_scroll.setWidget(self.compose)
+        compose_scroll.setWidgetResizable(True)
+        compose_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        compose_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.compose_scroll = compose_scroll
+        self.bottom = QStackedWidget()  # the preview, or the story of a job that needs you
+        self.bottom.addWidget(self.preview)
+        self.bottom.addWidget(self.problem)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.addWidget(self.jobs)
+        self.right_splitter.addWidget(self.bottom)
+        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setStretchFactor(1, 2)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.addWidget(compose_scroll)
+        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+        available = QGuiApplication.primaryScreen().availableGeometry()
+        self.setMinimumSize(
+            min(MIN_SIZE[0], available.width()), min(MIN_SIZE[1], available.height())
+        )
+        width, height = min(1440, available.width() - 40), min(900, available.height() - 40)
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        compose_width = min(340, width // 3)
+        self.main_splitter.setSizes([compose_width, width - compose_width])
+        self.right_splitter.setSizes([height * 5 // 9, height * 4 // 9])
+
+    def _app_action(self, slot, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
+        return action
+
+    def _build_app_actions(self) -> None:
+        self.act_settings = self._app_action(lambda: spawn(self.open_settings()), "Ctrl+,")
+        self.act_demo = self._app_action(lambda: spawn(self.toggle_demo()))
+        self.act_demo.setCheckable(True)
+        self.act_refresh = self._app_action(lambda: spawn(self.session.refresh_models()), "F5")
+        self.act_library = self._app_action(self.commands.open_library)
+        self.act_logs = self._app_action(self.commands.open_logs)
+        self.act_about = self._app_action(self.show_about)
+        self.act_quit = self._app_action(self.close, QKeySequence.StandardKey.Quit)
+        self.act_find = self._app_action(self._focus_search, QKeySequence.StandardKey.Find)
+        # Space plays where typing is not expected: the table and the preview, not the compose.
+        self.act_play = QAction(self)
+        self.act_play.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.act_play.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_play.triggered.connect(self.preview.toggle_play)
+        self.jobs.table.addAction(self.act_play)
+        self.preview.addAction(self.act_play)
+        toolbar = QToolBar()
+        toolbar.setObjectName("jobs-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self.actions.toolbar_actions:
+            toolbar.addAction(action)
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (self.act_demo, self.act_settings, self.act_library, self.act_logs):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.jobs_menu = bar.addMenu("")
+        self.actions.fill_menu(self.jobs_menu)
+        self.jobs_menu.addAction(self.act_refresh)
+        self.jobs_menu.addAction(self.act_find)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.act_about)
+
+    def _connect(self) -> None:
+        self.session.jobChanged.connect(self._job_changed)
+        self.session.connectionChanged.connect(self.status.connection.set_state)
+        self.session.modelsChanged.connect(self.compose.set_models)
+        self.compose.generateRequested.connect(self.commands.generate)
+        self.compose.refreshModelsRequested.connect(lambda: spawn(self.session.refresh_models()))
+        self.jobs.selectionChanged.connect(self._selection_changed)
+        self.jobs.contextMenuRequested.connect(self._context_menu)
+        self.jobs.activated.connect(lambda _job: self.commands.preview_job())
+        self.commands.jobRemoved.connect(self._job_removed)
+        self.commands.changed.connect(self._selection_changed)
+
+    def retranslate(self) -> None:
+        # Qt adds the application's name to a title that differs from it: say it once.
+        self.setWindowTitle(
+            self.tr("DEMO (simulated relay, no cost)") if self.session.demo else APP_NAME
+        )
+        self.file_menu.setTitle(self.tr("&File"))
+        self.jobs_menu.setTitle(self.tr("&Jobs"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Job actions"))
+        texts = {
+            self.act_demo: (
+                self.tr("&Demo Mode"),
+                self.tr("Use the built-in simulated relay: no token, no cost"),
+            ),
+            self.act_settings: (
+                self.tr("&Settings…"),
+                self.tr("Relay, token, folders, language (Ctrl+,)"),
+            ),
+            self.act_refresh: (self.tr("Refresh Mode&ls"), self.tr("Reload the relay's models")),
+            self.act_library: (
+                self.tr("Open &Library Folder"),
+                self.tr("Open the folder with your videos"),
+            ),
+            self.act_logs: (self.tr("Open Lo&g Folder"), self.tr("Open the folder with the logs")),
+            self.act_about: (self.tr("&About"), self.tr("Version and system information")),
+            self.act_quit: (self.tr("&Quit"), self.tr("Quit; running jobs resume next time")),
+            self.act_find: (self.tr("Searc&h Jobs"), self.tr("Search the jobs (Ctrl+F)")),
+            self.act_play: (self.tr("Play/Pause"), self.tr("Play or pause the preview")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.act_demo.setChecked(self.session.demo)
+        self.actions.retranslate()
+        self.jobs.retranslate()
+        self.status.retranslate()
+        self.problem.retranslate()
+
+    # ---- geometry --------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        s = self.session.settings
+        if s.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode()))
+        if s.window_state:
+            self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
+        if s.splitter_state:
+            parts = s.splitter_state.split(";")
+            widgets = (self.main_splitter, self.right_splitter, self.jobs.table.horizontalHeader())
+            for widget, part in zip(widgets, parts, strict=False):
+                widget.restoreState(QByteArray.fromBase64(part.encode()))
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """A geometry saved on a bigger or unscaled screen must not put Generate off-screen."""
+        available = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        frame = self.frameGeometry()
+        if frame.width() > available.width() or frame.height() > available.height():
+            self.resize(
+                min(self.width(), available.width() - 20),
+                min(self.height(), available.height() - 40),
+            )
+        if not available.intersects(self.frameGeometry()):
+            self.move(available.topLeft())
+
+    def _save_geometry(self) -> None:
+        s = self.session.settings
+        s.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        s.window_state = bytes(self.saveState().toBase64()).decode()
+        s.splitter_state = ";".join(
+            bytes(widget.saveState().toBase64()).decode()
+            for widget in (
+                self.main_splitter,
+                self.right_splitter,
+                self.jobs.table.horizontalHeader(),
+            )
+        )
+        save_settings(s)
+
+    # ---- events ----------------------------------------------------------------------------
+    def _job_changed(self, job: Job) -> None:
+        before = self.jobs.model.upsert(job)
+        if before is not job.state:
+            self._jobs_changed()
+            if before is not None:
+                self.tray.job_ended(job)
+        if job.active and job.error_kind is not None and job.error_kind.is_connection:
+            self.status.connection.set_state("error", explanation(job.error_kind, job.base_url))
+        elif job.active and self.status.connection.state == "error" and job.task_id:
+            self.session.connection_recovered()
+        if job.id == self._selected_id():
+            self._show_selected()
+
+    def _job_removed(self, job_id: int) -> None:
+        self.thumbnails.forget(job_id)
+        self.jobs.model.remove(job_id)
+        self._jobs_changed()
+
+    def _jobs_changed(self) -> None:
+        self.status.counts.update_counts(
+            j for j in self.jobs.model.jobs() if not self.jobs.model.is_waiting_elsewhere(j)
+        )
+        self._update_actions()
+
+    def _selected_id(self) -> int | None:
+        job = self.jobs.selected()
+        return job.id if job else None
+
+    def _selection_changed(self) -> None:
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        """The preview for a video, the problem panel for a job that needs the user."""
+        job = self.jobs.selected()
+        if job is not None:  # the model holds the newest copy
+            row = self.jobs.model.row_of(job.id)
+            job = self.jobs.model.job_at(row) if row is not None else job
+        self._update_actions()
+        if job is not None and (
+            job.state in NEEDS_USER or self.jobs.model.is_waiting_elsewhere(job)
+        ):
+            self.problem.show_job(job)
+            self.bottom.setCurrentWidget(self.problem)
+            self.preview.show_job(None)
+            return
+        self.bottom.setCurrentWidget(self.preview)
+        self.preview.show_job(job)
+
+    def _update_actions(self) -> None:
+        job = self.jobs.selected()
+        running = bool(job and self.session.is_running(job.id))
+        self.actions.update_for(job, running=running)
+
+    def _context_menu(self, position) -> None:
+        menu = QMenu(self)
+        self.actions.fill_menu(menu, only_enabled=True)
+        menu.popup(position)
+
+    def _focus_search(self) -> None:
+        self.jobs.search.setFocus()
+        self.jobs.search.selectAll()
+
+    # ---- app-level commands ----------------------------------------------------------------
+    def show_about(self) -> None:
+        from yzx_desktop.ui.dialogs.about import show_about
+
+        show_about(self)
+
+    async def open_settings(self) -> None:
+        from yzx_desktop.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.session.settings, self, demo=self.session.demo)
+        async with modal(dialog) as accepted:
+            settings = dialog.result_settings() if accepted else None
+            leave_demo = accepted and dialog.token_saved and self.session.demo
+        if settings is None:
+            return
+        if leave_demo:
+            answer = QMessageBox.question(
+                self,
+                APP_NAME,
+                self.tr("You saved a token. Leave demo mode and use the relay now?"),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.session.demo = False
+        await self.session.reconfigure(settings)
+        self._session_changed()
+
+    async def toggle_demo(self) -> None:
+        """Enter or leave demo mode; leaving without a token opens Settings."""
+        entering = not self.session.demo
+        if not entering and not self.session.has_relay_token:
+            self.act_demo.setChecked(True)
+            self.status.show_message(self.tr("Save the relay's token to leave demo mode."))
+            await self.open_settings()
+            return
+        await self.session.switch_demo(entering)
+        self._session_changed()
+
+    def _session_changed(self) -> None:
+        self.compose.set_catalog(self.session.catalog)
+        self.status.connection.demo = self.session.demo
+        self.jobs.model.set_relay(self.session.base_url)
+        self._jobs_changed()
+        self.retranslate()
+        self._show_selected()
+
+    # ---- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        model = self.jobs.model
+        active = sum(1 for j in model.jobs() if j.active and not model.is_waiting_elsewhere(j))
+        if active and self.confirm_close:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit?"),
+                self.tr(
+                    "%n job(s) are still running on the relay. They carry on there, and the app "
+                    "picks them up when you open it again. Quit now?",
+                    "",
+                    active,
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._save_geometry()
+        self.preview.show_message("")
+        self.tray.hide()
+        event.accept()
+        self.closed.emit()
