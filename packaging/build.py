@@ -6,6 +6,7 @@ brings PyInstaller). Then ``dist/yzx-desktop/yzx-desktop --self-test`` proves it
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -31,7 +32,20 @@ def build(dist: Path = ROOT / "dist", work: Path = ROOT / "build") -> Path:
         ],
         check=True,
     )
-    return dist / "yzx-desktop"
+    bundle = dist / "yzx-desktop"
+    strip_symbols(bundle)
+    return bundle
+
+
+def strip_symbols(bundle: Path) -> None:
+    """Remove debug sections and symbol tables from the bundled libraries that still carry
+    them (libpython alone has 18 MB). Stripped ones are left alone: stripping Qt's FFmpeg
+    libraries again makes them unloadable ("ELF load command ... not page-aligned")."""
+    if sys.platform != "linux" or not shutil.which("strip"):
+        return
+    for path in bundle.rglob("*.so*"):
+        if path.is_file() and not path.is_symlink() and b".symtab" in path.read_bytes():
+            subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
 
 
 if __name__ == "__main__":
