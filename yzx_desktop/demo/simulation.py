@@ -1,4 +1,4 @@
-"""Simulated relay state: tasks, timing, plans, faults and the answers they produce (no HTTP)."""
+"""Simulated relay state: tasks, timing, plans and the answers they produce (no HTTP)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ import re
 import threading
 import time
 import uuid
-from collections import deque
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from yzx_desktop.demo import catalog
@@ -49,16 +48,6 @@ class TaskPlan:
     progress_as_text: bool = False
 
 
-@dataclass
-class Fault:
-    """One injected misbehaviour for the next matching request."""
-
-    kind: str  # "status" | "html" | "drop" | "truncate" | "no_id"
-    status: int = 500
-    body: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
-
-
 @dataclass(frozen=True)
 class RecordedRequest:
     """One request as the relay received it."""
@@ -84,10 +73,6 @@ class _Task:
     submitted: int  # unix time
     finished: int = 0
 
-    @property
-    def clip(self) -> bytes:
-        return self.render.result()
-
 
 def _error(message: str, kind: str = "invalid_request_error", **extra: Any) -> dict[str, Any]:
     return {"error": {"message": message, "type": kind, **extra}}
@@ -108,40 +93,42 @@ class Simulation:
         *,
         queue_seconds: float,
         run_seconds: float,
-        url_location: str,
-        models: tuple[str, ...],
-        token: str | None,
         video_bytes: int,
-        throttle_bytes_per_second: int,
     ) -> None:
         self.default_plan = TaskPlan(
-            queue_seconds, run_seconds, ("queued", "in_progress", "completed"), url_location
+            queue_seconds, run_seconds, ("queued", "in_progress", "completed"), "data[0].url"
         )
-        self.models = list(models)
-        self.token = token
+        self.models = list(catalog.DEFAULT_MODELS)
         self.video_bytes = video_bytes
-        self.throttle = throttle_bytes_per_second
         self.requests: list[RecordedRequest] = []
-        self._faults: dict[str, deque[Fault]] = {}
-        self._plans: deque[TaskPlan] = deque()
         self._tasks: dict[str, _Task] = {}
         self._lock = threading.Lock()
         self._clip_maker = ClipMaker()
         self._padded: dict[tuple[int, int], bytes] = {}
 
-    # ---- test controls ---------------------------------------------------------------------
-    def inject(self, route: str, fault: Fault, times: int = 1) -> None:
-        """Make the next ``times`` requests of ``route`` fail.
+    # ---- hooks a subclass may replace (the tests' FaultyRelay does) --------------------------
+    def next_plan(self) -> TaskPlan:
+        """How the task being created behaves: the relay's defaults."""
+        return TaskPlan()
 
-        Routes: create, poll, task (``GET /v1/video/generations/{id}``), download, models.
-        """
-        with self._lock:
-            self._faults.setdefault(route, deque()).extend([fault] * times)
+    def render(self, understood: Understood) -> Future[bytes]:
+        """Start making a task's clip."""
+        return self._clip_maker.submit(understood)
 
-    def plan_next(self, plan: TaskPlan) -> None:
-        """The next created task follows ``plan``."""
+    def authorised(self, header: str | None) -> bool:
+        """A Bearer token is present (the demo takes any token)."""
+        return bool(header and header.startswith("Bearer ") and header[7:].strip())
+
+    # ---- reading -----------------------------------------------------------------------------
+    def task_ids(self) -> list[str]:
+        """Every task this relay knows, oldest first (vanished ones too)."""
         with self._lock:
-            self._plans.append(plan)
+            return list(self._tasks)
+
+    def served_video(self, task_id: str) -> bytes:
+        """The exact bytes a download of the task serves (waits for its clip; ``KeyError`` when
+        the task is unknown)."""
+        return self._video_for(self._tasks[task_id])
 
     def count(self, method: str, pattern: str) -> int:
         """How many requests :meth:`matching` finds."""
@@ -158,18 +145,6 @@ class Simulation:
         """Keep one received request."""
         with self._lock:
             self.requests.append(request)
-
-    def take_fault(self, route: str) -> Fault | None:
-        """The next injected fault for ``route``, if any."""
-        with self._lock:
-            queue = self._faults.get(route)
-            return queue.popleft() if queue else None
-
-    def authorised(self, header: str | None) -> bool:
-        """A Bearer token is present and, when the relay has one, equal to it."""
-        if not header or not header.startswith("Bearer ") or not header[7:].strip():
-            return False
-        return self.token is None or header[7:].strip() == self.token
 
     def close(self) -> None:
         """Stop rendering clips."""
@@ -198,8 +173,7 @@ class Simulation:
             understood = read_request(family, body)
         except Refused as exc:
             return 400, _error(str(exc)), {}
-        with self._lock:
-            plan = self._plans.popleft() if self._plans else TaskPlan()
+        plan = self.next_plan()
         if "#fail" in prompt and plan.fail_message is None:
             plan.fail_message = MODERATION_FAILURE
         task = _Task(
@@ -209,7 +183,7 @@ class Simulation:
             created=time.monotonic(),
             plan=plan,
             understood=understood,
-            render=self._clip_maker.submit(understood),
+            render=self.render(understood),
             quota=catalog.quota_for(model, understood.seconds),
             submitted=int(time.time()),
         )
@@ -250,10 +224,11 @@ class Simulation:
             return "running", int(100 * share)
         if plan.fail_message:
             return self._finish(task, "failed")
-        if not task.render.done():  # the clip is still encoding: keep running at 99 %
+        render = task.render
+        if not render.done():  # the clip is still encoding: keep running at 99 %
             return "running", 99
-        if task.render.exception() is not None:
-            task.plan.fail_message = f"the provider failed to render: {task.render.exception()}"
+        if render.exception() is not None:
+            task.plan.fail_message = f"the provider failed to render: {render.exception()}"
             return self._finish(task, "failed")
         return self._finish(task, "done")
 
@@ -347,7 +322,7 @@ class Simulation:
     # ---- downloads -------------------------------------------------------------------------
     def _video_for(self, task: _Task) -> bytes:
         """The task's MP4, padded to ``video_bytes`` with a trailing 'free' box when asked."""
-        clip = task.clip
+        clip = task.render.result()
         if not self.video_bytes or self.video_bytes <= len(clip) + 8:
             return clip
         key = (id(clip), self.video_bytes)
