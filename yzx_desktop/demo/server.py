@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,6 +21,7 @@ from yzx_desktop.demo.simulation import URL_LOCATIONS, RecordedRequest, Simulati
 
 __all__ = [
     "DEFAULT_MODELS",
+    "DEMO_PORT",
     "URL_LOCATIONS",
     "RecordedRequest",
     "RelayHandler",
@@ -30,6 +32,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+DEMO_PORT = 47613  # where :meth:`SimulatedRelay.preferred` listens when it can
 INVALID_TOKEN = {"error": {"message": "无效的令牌 (invalid token)", "type": "new_api_error"}}
 CREATE_PATHS = {"/v1/videos": "videos", "/v1/video/generations": "generations"}
 TASK_ID = r"([\w-]+)"
@@ -45,6 +48,8 @@ GET_ROUTES = (
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    # On Windows SO_REUSEADDR would let a second app bind the same port as the first.
+    allow_reuse_address = sys.platform != "win32"
 
 
 class RelayHandler(BaseHTTPRequestHandler):
@@ -199,6 +204,16 @@ class SimulatedRelay(Simulation):
             video_bytes=video_bytes,
         )
         self.api_base, self.cdn_base = self.base_url, self.cdn_origin
+
+    @classmethod
+    def preferred(cls, port: int = DEMO_PORT, **options: Any) -> SimulatedRelay:
+        """A relay on ``port`` when it is free, else on any free port: the demo's URLs then
+        usually stay the same from one launch to the next. ``options`` as for the constructor."""
+        try:
+            return cls(port=port, **options)
+        except OSError as exc:
+            logger.info("demo port %d is taken (%s); using any free port", port, exc)
+            return cls(port=0, **options)
 
     def _handler_for(self, role: str) -> type[RelayHandler]:
         return type(f"{role.title()}Handler", (self.handler,), {"relay": self, "role": role})
