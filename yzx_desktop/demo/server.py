@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 from yzx_desktop.demo.catalog import DEFAULT_MODELS, models_listing
@@ -179,6 +180,9 @@ class RelayHandler(BaseHTTPRequestHandler):
 class SimulatedRelay(Simulation):
     """Start with :meth:`start`; ``base_url`` is then ``http://127.0.0.1:PORT/v1``.
 
+    ``state_file``: keep every task in this JSON file (its clip, or until then its input images,
+    in a folder beside it) and take up the saved ones, so a task created before a restart goes
+    on along its timeline, finishes and downloads; tasks older than seven days are dropped.
     ``video_bytes``: pad every video to this size (for download benchmarks).
     """
 
@@ -191,6 +195,7 @@ class SimulatedRelay(Simulation):
         run_seconds: float = 6.0,
         video_bytes: int = 0,
         port: int = 0,
+        state_file: Path | None = None,
     ) -> None:
         self._api = _Server(("127.0.0.1", port), self._handler_for("api"))
         try:
@@ -202,6 +207,7 @@ class SimulatedRelay(Simulation):
             queue_seconds=queue_seconds,
             run_seconds=run_seconds,
             video_bytes=video_bytes,
+            state_file=state_file,
         )
         self.api_base, self.cdn_base = self.base_url, self.cdn_origin
 
