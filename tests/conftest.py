@@ -13,8 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.qpa.*=false")
 os.environ["YZX_NO_KEYRING"] = "1"
 
+from tests.relay_faults import DEFAULT_MODELS, FaultyRelay
 from yzx_desktop.api.client import RelayClient
-from yzx_desktop.demo.server import DEFAULT_MODELS, SimulatedRelay
 from yzx_desktop.jobs.cadence import Backoff, PollCadence
 from yzx_desktop.jobs.engine import EngineConfig, JobEngine
 from yzx_desktop.jobs.store import JobStore
@@ -33,9 +33,9 @@ def yzx_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def relay() -> Iterator[SimulatedRelay]:
+def relay() -> Iterator[FaultyRelay]:
     models = (*DEFAULT_MODELS, "generic-video", "sora-2")
-    with SimulatedRelay(queue_seconds=0.2, run_seconds=0.3, token=TOKEN, models=models) as server:
+    with FaultyRelay(queue_seconds=0.2, run_seconds=0.3, token=TOKEN, models=models) as server:
         yield server
 
 
@@ -58,7 +58,7 @@ def fast_config(library: Path, **overrides) -> EngineConfig:
 
 
 @pytest.fixture
-async def client(relay: SimulatedRelay) -> AsyncIterator[RelayClient]:
+async def client(relay: FaultyRelay) -> AsyncIterator[RelayClient]:
     relay_client = RelayClient(relay.base_url, TOKEN)
     yield relay_client
     await relay_client.aclose()

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TOKEN
-from yzx_desktop.demo.server import Fault, SimulatedRelay, TaskPlan
+from tests.relay_faults import Fault, TaskPlan
+from yzx_desktop.demo.server import SimulatedRelay
 
 
 def cli_env(relay: SimulatedRelay, home: Path, token: str | None = TOKEN) -> dict[str, str]:
@@ -204,7 +205,7 @@ def test_killed_mid_poll_then_resume_finishes_same_task(relay, yzx_home) -> None
     job = json.loads(run_cli("jobs", "--json", env=env).stdout)[0]
     assert job["state"] == "done" and job["task_id"] == task_id
     assert Path(job["file_path"]).parent == yzx_home / "chosen"  # resume keeps --out
-    assert Path(job["file_path"]).read_bytes() == relay._video_for(relay._tasks[task_id])
+    assert Path(job["file_path"]).read_bytes() == relay.served_video(task_id)
     assert relay.count("POST", "/v1/videos") == 1
 
 

@@ -206,7 +206,7 @@ def test_refused(http, relay, model: str, path: str, fields: dict, text: str) ->
     error = response.json()["error"]
     assert error["type"] == "invalid_request_error"
     assert text in error["message"]
-    assert not relay._tasks  # nothing was created, nothing charged
+    assert not relay.task_ids()  # nothing was created, nothing charged
 
 
 def test_image_is_copied_into_images_when_images_is_empty(http) -> None:

@@ -11,8 +11,9 @@ import httpx
 import pytest
 
 from tests.conftest import TOKEN
+from tests.relay_faults import Fault
 from yzx_desktop.demo import catalog
-from yzx_desktop.demo.server import DEFAULT_MODELS, Fault, SimulatedRelay
+from yzx_desktop.demo.server import DEFAULT_MODELS, SimulatedRelay
 
 TASK_KEYS = {
     "task_id", "action", "status", "progress", "result_url", "fail_reason", "quota",
@@ -144,9 +145,9 @@ def test_openai_poll_reports_what_was_understood(http) -> None:
     assert video["metadata"]["ratio"] == "9:16"
 
 
-def test_polls_never_wait_for_a_clip_still_rendering(http, relay, monkeypatch) -> None:
+def test_polls_never_wait_for_a_clip_still_rendering(http, relay) -> None:
     pending: Future[bytes] = Future()
-    monkeypatch.setattr(relay._clip_maker, "submit", lambda understood: pending)
+    relay.render_next(pending)
     task_id = http.post("/videos", json={"model": "sora-2", "prompt": "slow"}).json()["id"]
     time.sleep(0.6)  # past queue + run time
     began = time.monotonic()
@@ -159,10 +160,10 @@ def test_polls_never_wait_for_a_clip_still_rendering(http, relay, monkeypatch) -
     assert http.get(f"/videos/{task_id}").json()["status"] == "completed"
 
 
-def test_a_failed_render_fails_the_task_and_refunds_it(http, relay, monkeypatch) -> None:
+def test_a_failed_render_fails_the_task_and_refunds_it(http, relay) -> None:
     broken: Future[bytes] = Future()
     broken.set_exception(RuntimeError("encoder crashed"))
-    monkeypatch.setattr(relay._clip_maker, "submit", lambda understood: broken)
+    relay.render_next(broken)
     task_id = http.post("/videos", json={"model": "sora-2", "prompt": "x"}).json()["id"]
     failed = until(lambda: http.get(f"/videos/{task_id}").json(), lambda v: "error" in v)
     assert failed["status"] == "failed" and "encoder crashed" in failed["error"]["message"]

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TOKEN, fast_config
+from tests.relay_faults import URL_LOCATIONS, Fault, TaskPlan
 from yzx_desktop.api.client import RelayClient
 from yzx_desktop.api.types import CreateRequest
-from yzx_desktop.demo.server import URL_LOCATIONS, Fault, SimulatedRelay, TaskPlan
+from yzx_desktop.demo.server import SimulatedRelay
 from yzx_desktop.jobs.download import is_valid_video
 from yzx_desktop.jobs.engine import JobEngine
 from yzx_desktop.jobs.model import JobState
@@ -30,7 +31,7 @@ async def run_one(engine: JobEngine, request: CreateRequest = REQUEST, timeout: 
 
 
 def served_clip(relay: SimulatedRelay, task_id: str) -> bytes:
-    return relay._video_for(relay._tasks[task_id])
+    return relay.served_video(task_id)
 
 
 async def test_happy_path_saves_video_and_sidecar(engine, relay, store) -> None:

@@ -18,11 +18,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TOKEN, fast_config
+from tests.relay_faults import Fault, TaskPlan
 from tests.test_cli import cli_env, run_cli
 from yzx_desktop.api.client import MAX_JSON_BYTES, RelayClient
 from yzx_desktop.api.errors import ErrorKind, TransientError
 from yzx_desktop.api.types import CreateRequest
-from yzx_desktop.demo.server import Fault, SimulatedRelay, TaskPlan, demo_clip_paths
+from yzx_desktop.demo.server import SimulatedRelay, demo_clip_paths
 from yzx_desktop.jobs.download import download_video
 from yzx_desktop.jobs.engine import JobEngine
 from yzx_desktop.jobs.model import Job, JobState
@@ -137,7 +138,7 @@ def test_resume_stopped_tracks_stopped_jobs_without_creating(relay, yzx_home) ->
     assert result.returncode == 0, result.stderr
     jobs = json.loads(run_cli("jobs", "--json", env=env).stdout)
     assert [j["state"] for j in jobs] == ["done", "done", "stopped"]
-    assert Path(jobs[1]["file_path"]).read_bytes() == relay._video_for(relay._tasks[task_id])
+    assert Path(jobs[1]["file_path"]).read_bytes() == relay.served_video(task_id)
     assert relay.count("POST", "/v1/videos") == 1
 
 
@@ -288,7 +289,7 @@ async def test_download_survives_more_cuts_than_attempts(store, relay, yzx_home)
         final = await asyncio.wait_for(engine.wait(job.id), 30)
         await engine.shutdown()
     assert final.state is JobState.DONE, final.error
-    assert Path(final.file_path).read_bytes() == relay._video_for(relay._tasks[final.task_id])
+    assert Path(final.file_path).read_bytes() == relay.served_video(final.task_id)
     assert len(relay.matching("GET", r"/v1/videos/[\w-]+/content")) == 13
 
 
@@ -311,7 +312,7 @@ async def test_two_jobs_finishing_together_get_different_names(store, relay, yzx
         "generic-video_a-lighthouse-in-a-storm.mp4",
     ]
     for job in finals:
-        assert Path(job.file_path).read_bytes() == relay._video_for(relay._tasks[job.task_id])
+        assert Path(job.file_path).read_bytes() == relay.served_video(job.task_id)
 
 
 NAMERS, NAMES_EACH = 6, 25
@@ -359,4 +360,4 @@ async def test_a_reserved_name_is_downloaded_on_resume(store, relay, client, yzx
     final = await asyncio.wait_for(engine.wait(job.id), 10)
     await engine.shutdown()
     assert final.state is JobState.DONE and final.file_path == str(target)
-    assert target.read_bytes() == relay._video_for(relay._tasks[task.task_id])
+    assert target.read_bytes() == relay.served_video(task.task_id)

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtMultimedia import QVideoFrame
 from PySide6.QtTest import QTest
 
+from tests.relay_faults import Fault, TaskPlan
 from tests.ui.conftest import close_window, generate_now, open_window, until
-from yzx_desktop.demo.server import Fault, TaskPlan
 from yzx_desktop.jobs.model import Job, JobState
 from yzx_desktop.ui.jobs.table_model import COL_STATE, JOB_ROLE
 
@@ -42,7 +42,7 @@ async def test_ctrl_enter_creates_one_job_that_finishes_and_plays(window, relay,
         JobState.DOWNLOADING,
         JobState.DONE,
     ]
-    assert Path(job.file_path).read_bytes() == relay._video_for(relay._tasks[job.task_id])
+    assert Path(job.file_path).read_bytes() == relay.served_video(job.task_id)
     assert "Active: 0 · Done: 1 · Failed: 0" in window.status.counts.text()
 
     frames: list[QVideoFrame] = []

@@ -6,30 +6,26 @@ byte-exactly (a dropped connection after the request, a body cut in half).
 
 from __future__ import annotations
 
-import itertools
 import json
 import logging
 import re
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 from yzx_desktop.demo.catalog import DEFAULT_MODELS, models_listing
 from yzx_desktop.demo.clips import demo_clip_paths
-from yzx_desktop.demo.simulation import (
-    URL_LOCATIONS,
-    Fault,
-    RecordedRequest,
-    Simulation,
-    TaskPlan,
-)
+from yzx_desktop.demo.simulation import URL_LOCATIONS, RecordedRequest, Simulation, TaskPlan
 
 __all__ = [
     "DEFAULT_MODELS",
+    "DEMO_PORT",
     "URL_LOCATIONS",
-    "Fault",
     "RecordedRequest",
+    "RelayHandler",
     "SimulatedRelay",
     "TaskPlan",
     "demo_clip_paths",
@@ -37,10 +33,11 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+DEMO_PORT = 47613  # where :meth:`SimulatedRelay.preferred` listens when it can
 INVALID_TOKEN = {"error": {"message": "无效的令牌 (invalid token)", "type": "new_api_error"}}
 CREATE_PATHS = {"/v1/videos": "videos", "/v1/video/generations": "generations"}
 TASK_ID = r"([\w-]+)"
-# (path pattern, handler method, fault route) for authorised GETs on the API origin.
+# (path pattern, handler method, route) for authorised GETs on the API origin.
 GET_ROUTES = (
     (re.compile(r"/v1/models"), "_models", "models"),
     (re.compile(rf"/v1/videos/{TASK_ID}/content"), "_content", None),
@@ -50,35 +47,182 @@ GET_ROUTES = (
 )
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # On Windows SO_REUSEADDR would let a second app bind the same port as the first.
+    allow_reuse_address = sys.platform != "win32"
+
+
+class RelayHandler(BaseHTTPRequestHandler):
+    """One connection to the relay's API or CDN origin (``role``).
+
+    A subclass may misbehave through three hooks (the tests' fault injection does; the product
+    never does): :meth:`intercept` answers a route in place of the relay, every JSON answer
+    goes through :meth:`send_json` and every video body through :meth:`write_body`.
+    """
+
+    protocol_version = "HTTP/1.1"
+    server_version = "SimulatedRelay/1.0"
+    relay: SimulatedRelay
+    role: str  # "api" | "cdn"
+
+    def intercept(self, route: str) -> bool:
+        """Answer ``route`` (create, poll, task, download, models) some other way; True when
+        this has answered. Called once the request is authorised and, for a download, its task
+        found."""
+        return False
+
+    def send_json(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
+        """Send a JSON answer."""
+        data = json.dumps(body, ensure_ascii=False).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def write_body(self, view: memoryview) -> None:
+        """Write a video body whose headers are sent."""
+        self.wfile.write(view)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        logger.debug("%s " + format, self.role, *args)
+
+    def _record(self, method: str, body: bytes = b"") -> str:
+        path = self.path.split("?", 1)[0]
+        auth = self.headers.get("Authorization")
+        self.relay.record(RecordedRequest(method, path, auth, time.monotonic(), self.role, body))
+        return path
+
+    def _read_body(self) -> bytes:
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else b""
+
+    # ---- routes ----------------------------------------------------------------------------
+    def do_POST(self) -> None:
+        raw = self._read_body()
+        path = self._record("POST", raw)
+        endpoint = CREATE_PATHS.get(path.rstrip("/"))
+        if self.role != "api" or endpoint is None:
+            return self.send_json(404, {"error": {"message": "not found"}})
+        if not self.relay.authorised(self.headers.get("Authorization")):
+            return self.send_json(401, INVALID_TOKEN)
+        if self.intercept("create"):
+            return None
+        try:
+            body = json.loads(raw or b"{}")
+        except ValueError:
+            return self.send_json(400, {"error": {"message": "invalid JSON body"}})
+        create = self.relay.create(body if isinstance(body, dict) else {}, endpoint)
+        return self.send_json(*create)
+
+    def do_GET(self) -> None:
+        path = self._record("GET")
+        if self.role == "cdn":
+            match = re.fullmatch(rf"/cdn/{TASK_ID}\.mp4", path)
+            return self._serve_video(match.group(1) if match else "")
+        if not self.relay.authorised(self.headers.get("Authorization")):
+            return self.send_json(403 if path.startswith("/v1/files/") else 401, INVALID_TOKEN)
+        for pattern, method, route in GET_ROUTES:
+            if match := pattern.fullmatch(path):
+                if route and self.intercept(route):
+                    return None
+                return getattr(self, method)(*match.groups())
+        return self.send_json(404, {"error": {"message": f"no route {path}"}})
+
+    def _models(self) -> None:
+        self.send_json(200, models_listing(self.relay.models))
+
+    def _poll(self, task_id: str) -> None:
+        self.send_json(*self.relay.video_status(task_id))
+
+    def _task(self, task_id: str) -> None:
+        self.send_json(*self.relay.task_status(task_id))
+
+    def _content(self, task_id: str) -> None:
+        self._serve_video(task_id, needs_done=True)
+
+    def _file(self, task_id: str) -> None:
+        self._serve_video(task_id)
+
+    def _serve_video(self, task_id: str, needs_done: bool = False) -> None:
+        task = self.relay._tasks.get(task_id)
+        if task is None:
+            return self.send_json(404, {"error": {"message": "task_not_exist"}})
+        if needs_done and (phase := self.relay.phase(task)[0]) != "done":
+            message = f"Task is not completed yet, current status: {phase}"
+            return self.send_json(400, {"error": {"message": message}})
+        if self.intercept("download"):
+            return None
+        data = self.relay._video_for(task)
+        start, status = 0, 200
+        match = re.fullmatch(r"bytes=(\d+)-", self.headers.get("Range", ""))
+        if match:
+            start = int(match.group(1))
+            if start >= len(data):
+                self.send_response(416)
+                self.send_header("Content-Range", f"bytes */{len(data)}")
+                self.send_header("Content-Length", "0")
+                return self.end_headers()
+            status = 206
+        self.send_response(status)
+        self.send_header("Content-Type", "video/mp4")
+        self.send_header("Accept-Ranges", "bytes")
+        self.send_header("Content-Length", str(len(data) - start))
+        if status == 206:
+            self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
+        self.end_headers()
+        return self.write_body(memoryview(data)[start:])
+
+
 class SimulatedRelay(Simulation):
-    """Start with :meth:`start`; ``base_url`` is then ``http://127.0.0.1:PORT/v1``."""
+    """Start with :meth:`start`; ``base_url`` is then ``http://127.0.0.1:PORT/v1``.
+
+    ``state_file``: keep every task in this JSON file (its clip, or until then its input images,
+    in a folder beside it) and take up the saved ones, so a task created before a restart goes
+    on along its timeline, finishes and downloads; tasks older than seven days are dropped.
+    ``video_bytes``: pad every video to this size (for download benchmarks).
+    """
+
+    handler: type[RelayHandler] = RelayHandler  # a subclass may serve through its own
 
     def __init__(
         self,
         *,
         queue_seconds: float = 2.0,
         run_seconds: float = 6.0,
-        url_location: str = "data[0].url",
-        models: tuple[str, ...] = DEFAULT_MODELS,
-        token: str | None = None,
         video_bytes: int = 0,
-        throttle_bytes_per_second: int = 0,
         port: int = 0,
+        state_file: Path | None = None,
     ) -> None:
+        self._api = _Server(("127.0.0.1", port), self._handler_for("api"))
+        try:
+            self._cdn = _Server(("127.0.0.1", 0), self._handler_for("cdn"))
+        except OSError:
+            self._api.server_close()
+            raise
         super().__init__(
             queue_seconds=queue_seconds,
             run_seconds=run_seconds,
-            url_location=url_location,
-            models=models,
-            token=token,
             video_bytes=video_bytes,
-            throttle_bytes_per_second=throttle_bytes_per_second,
+            state_file=state_file,
         )
-        self._api = ThreadingHTTPServer(("127.0.0.1", port), _handler(self, "api"))
-        self._cdn = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self, "cdn"))
-        for server in (self._api, self._cdn):
-            server.daemon_threads = True
         self.api_base, self.cdn_base = self.base_url, self.cdn_origin
+
+    @classmethod
+    def preferred(cls, port: int = DEMO_PORT, **options: Any) -> SimulatedRelay:
+        """A relay on ``port`` when it is free, else on any free port: the demo's URLs then
+        usually stay the same from one launch to the next. ``options`` as for the constructor."""
+        try:
+            return cls(port=port, **options)
+        except OSError as exc:
+            logger.info("demo port %d is taken (%s); using any free port", port, exc)
+            return cls(port=0, **options)
+
+    def _handler_for(self, role: str) -> type[RelayHandler]:
+        return type(f"{role.title()}Handler", (self.handler,), {"relay": self, "role": role})
 
     # ---- lifecycle -------------------------------------------------------------------------
     @property
@@ -125,165 +269,3 @@ class SimulatedRelay(Simulation):
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
-
-
-def _handler(relay: SimulatedRelay, role: str) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        server_version = "SimulatedRelay/1.0"
-
-        def log_message(self, format: str, *args: Any) -> None:
-            logger.debug("%s " + format, role, *args)
-
-        def _record(self, method: str, body: bytes = b"") -> str:
-            path = self.path.split("?", 1)[0]
-            auth = self.headers.get("Authorization")
-            relay.record(RecordedRequest(method, path, auth, time.monotonic(), role, body))
-            return path
-
-        def _send_json(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
-            data = json.dumps(body, ensure_ascii=False).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
-            self.send_header("Content-Length", str(len(data)))
-            for key, value in (headers or {}).items():
-                self.send_header(key, value)
-            self.end_headers()
-            self.wfile.write(data)
-
-        def _apply_fault(self, fault: Fault) -> None:
-            if fault.kind == "drop":
-                self.close_connection = True
-                self.connection.shutdown(2)
-                return
-            if fault.kind == "html":
-                page = (
-                    f"<html><head><title>{fault.status} Bad Gateway</title></head><body>"
-                    f"<center><h1>{fault.status} Bad Gateway</h1></center><hr>"
-                    "<center>nginx</center></body></html>"
-                ).encode()
-                self.send_response(fault.status)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Content-Length", str(len(page)))
-                self.end_headers()
-                self.wfile.write(page)
-                return
-            body = fault.body
-            if body is None:
-                data = b""
-            elif isinstance(body, bytes):
-                data = body
-            else:
-                data = json.dumps(body, ensure_ascii=False).encode()
-            self.send_response(fault.status)
-            if body is not None and not isinstance(body, bytes):
-                self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            for key, value in fault.headers.items():
-                self.send_header(key, value)
-            self.end_headers()
-            self.wfile.write(data)
-
-        def _read_body(self) -> bytes:
-            length = int(self.headers.get("Content-Length") or 0)
-            return self.rfile.read(length) if length else b""
-
-        # ---- routes ----------------------------------------------------------------------
-        def do_POST(self) -> None:
-            raw = self._read_body()
-            path = self._record("POST", raw)
-            endpoint = CREATE_PATHS.get(path.rstrip("/"))
-            if role != "api" or endpoint is None:
-                return self._send_json(404, {"error": {"message": "not found"}})
-            if not relay.authorised(self.headers.get("Authorization")):
-                return self._send_json(401, INVALID_TOKEN)
-            fault = relay.take_fault("create")
-            if fault and fault.kind != "no_id":
-                return self._apply_fault(fault)
-            try:
-                body = json.loads(raw or b"{}")
-            except ValueError:
-                return self._send_json(400, {"error": {"message": "invalid JSON body"}})
-            status, answer, headers = relay.create(body if isinstance(body, dict) else {}, endpoint)
-            if fault and fault.kind == "no_id" and status == 200:
-                answer = {k: v for k, v in answer.items() if k not in ("id", "task_id")}
-            self._send_json(status, answer, headers)
-
-        def do_GET(self) -> None:
-            path = self._record("GET")
-            if role == "cdn":
-                match = re.fullmatch(rf"/cdn/{TASK_ID}\.mp4", path)
-                return self._serve_video(match.group(1) if match else "", "download")
-            if not relay.authorised(self.headers.get("Authorization")):
-                return self._send_json(403 if path.startswith("/v1/files/") else 401, INVALID_TOKEN)
-            for pattern, method, route in GET_ROUTES:
-                if match := pattern.fullmatch(path):
-                    fault = relay.take_fault(route) if route else None
-                    if fault:
-                        return self._apply_fault(fault)
-                    return getattr(self, method)(*match.groups())
-            self._send_json(404, {"error": {"message": f"no route {path}"}})
-
-        def _models(self) -> None:
-            self._send_json(200, models_listing(relay.models))
-
-        def _poll(self, task_id: str) -> None:
-            self._send_json(*relay.video_status(task_id))
-
-        def _task(self, task_id: str) -> None:
-            self._send_json(*relay.task_status(task_id))
-
-        def _content(self, task_id: str) -> None:
-            self._serve_video(task_id, "download", needs_done=True)
-
-        def _file(self, task_id: str) -> None:
-            self._serve_video(task_id, "download")
-
-        def _serve_video(self, task_id: str, route: str, needs_done: bool = False) -> None:
-            task = relay._tasks.get(task_id)
-            if task is None:
-                return self._send_json(404, {"error": {"message": "task_not_exist"}})
-            if needs_done and (phase := relay.phase(task)[0]) != "done":
-                message = f"Task is not completed yet, current status: {phase}"
-                return self._send_json(400, {"error": {"message": message}})
-            fault = relay.take_fault(route)
-            if fault and fault.kind != "truncate":
-                return self._apply_fault(fault)
-            data = relay._video_for(task)
-            start, status = 0, 200
-            match = re.fullmatch(r"bytes=(\d+)-", self.headers.get("Range", ""))
-            if match:
-                start = int(match.group(1))
-                if start >= len(data):
-                    self.send_response(416)
-                    self.send_header("Content-Range", f"bytes */{len(data)}")
-                    self.send_header("Content-Length", "0")
-                    return self.end_headers()
-                status = 206
-            self.send_response(status)
-            self.send_header("Content-Type", "video/mp4")
-            self.send_header("Accept-Ranges", "bytes")
-            self.send_header("Content-Length", str(len(data) - start))
-            if status == 206:
-                self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
-            self.end_headers()
-            stop = len(data) if not fault else start + (len(data) - start) // 2
-            self._write_paced(memoryview(data)[start:stop])
-            if fault:  # truncated: hang up mid-body
-                self.close_connection = True
-                self.wfile.flush()
-                self.connection.shutdown(2)
-
-        def _write_paced(self, view: memoryview) -> None:
-            step = 1 << 18
-            began = time.monotonic()
-            for offset in itertools.count(0, step):
-                if offset >= len(view):
-                    break
-                self.wfile.write(view[offset : offset + step])
-                if relay.throttle:
-                    ahead = (offset + step) / relay.throttle - (time.monotonic() - began)
-                    if ahead > 0:
-                        time.sleep(ahead)
-
-    return Handler

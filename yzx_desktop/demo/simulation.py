@@ -1,19 +1,23 @@
-"""Simulated relay state: tasks, timing, plans, faults and the answers they produce (no HTTP)."""
+"""Simulated relay state: tasks, timing, plans and the answers they produce (no HTTP)."""
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import time
 import uuid
-from collections import deque
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from yzx_desktop.demo import catalog
 from yzx_desktop.demo.adaptors import Refused, Understood, read_request
 from yzx_desktop.demo.clips import ClipMaker
+from yzx_desktop.demo.state import TaskFile
+
+logger = logging.getLogger(__name__)
 
 # Where a finished task's URL can sit (see PROTOCOL.md), plus "content" (no URL at all).
 URL_LOCATIONS = (
@@ -49,16 +53,6 @@ class TaskPlan:
     progress_as_text: bool = False
 
 
-@dataclass
-class Fault:
-    """One injected misbehaviour for the next matching request."""
-
-    kind: str  # "status" | "html" | "drop" | "truncate" | "no_id"
-    status: int = 500
-    body: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
-
-
 @dataclass(frozen=True)
 class RecordedRequest:
     """One request as the relay received it."""
@@ -76,17 +70,14 @@ class _Task:
     id: str
     model: str
     prompt: str
-    created: float  # time.monotonic()
+    created: float  # time.time(): a saved task's timeline goes on across restarts
     plan: TaskPlan
     understood: Understood
-    render: Future[bytes]
+    render: Future[bytes] | None  # None until a task loaded from the state file is asked for
     quota: int
     submitted: int  # unix time
     finished: int = 0
-
-    @property
-    def clip(self) -> bytes:
-        return self.render.result()
+    saved_clip: str | None = None  # the clip's name in the state file's folder, once kept
 
 
 def _error(message: str, kind: str = "invalid_request_error", **extra: Any) -> dict[str, Any]:
@@ -108,40 +99,46 @@ class Simulation:
         *,
         queue_seconds: float,
         run_seconds: float,
-        url_location: str,
-        models: tuple[str, ...],
-        token: str | None,
         video_bytes: int,
-        throttle_bytes_per_second: int,
+        state_file: Path | None,
     ) -> None:
         self.default_plan = TaskPlan(
-            queue_seconds, run_seconds, ("queued", "in_progress", "completed"), url_location
+            queue_seconds, run_seconds, ("queued", "in_progress", "completed"), "data[0].url"
         )
-        self.models = list(models)
-        self.token = token
+        self.models = list(catalog.DEFAULT_MODELS)
         self.video_bytes = video_bytes
-        self.throttle = throttle_bytes_per_second
         self.requests: list[RecordedRequest] = []
-        self._faults: dict[str, deque[Fault]] = {}
-        self._plans: deque[TaskPlan] = deque()
         self._tasks: dict[str, _Task] = {}
         self._lock = threading.Lock()
         self._clip_maker = ClipMaker()
         self._padded: dict[tuple[int, int], bytes] = {}
+        self._file = TaskFile(state_file) if state_file else None
+        if self._file:
+            self._load(self._file)
 
-    # ---- test controls ---------------------------------------------------------------------
-    def inject(self, route: str, fault: Fault, times: int = 1) -> None:
-        """Make the next ``times`` requests of ``route`` fail.
+    # ---- hooks a subclass may replace (the tests' FaultyRelay does) --------------------------
+    def next_plan(self) -> TaskPlan:
+        """How the task being created behaves: the relay's defaults."""
+        return TaskPlan()
 
-        Routes: create, poll, task (``GET /v1/video/generations/{id}``), download, models.
-        """
+    def render(self, understood: Understood) -> Future[bytes]:
+        """Start making a task's clip."""
+        return self._clip_maker.submit(understood)
+
+    def authorised(self, header: str | None) -> bool:
+        """A Bearer token is present (the demo takes any token)."""
+        return bool(header and header.startswith("Bearer ") and header[7:].strip())
+
+    # ---- reading -----------------------------------------------------------------------------
+    def task_ids(self) -> list[str]:
+        """Every task this relay knows, oldest first (vanished ones too)."""
         with self._lock:
-            self._faults.setdefault(route, deque()).extend([fault] * times)
+            return list(self._tasks)
 
-    def plan_next(self, plan: TaskPlan) -> None:
-        """The next created task follows ``plan``."""
-        with self._lock:
-            self._plans.append(plan)
+    def served_video(self, task_id: str) -> bytes:
+        """The exact bytes a download of the task serves (waits for its clip; ``KeyError`` when
+        the task is unknown)."""
+        return self._video_for(self._tasks[task_id])
 
     def count(self, method: str, pattern: str) -> int:
         """How many requests :meth:`matching` finds."""
@@ -158,18 +155,6 @@ class Simulation:
         """Keep one received request."""
         with self._lock:
             self.requests.append(request)
-
-    def take_fault(self, route: str) -> Fault | None:
-        """The next injected fault for ``route``, if any."""
-        with self._lock:
-            queue = self._faults.get(route)
-            return queue.popleft() if queue else None
-
-    def authorised(self, header: str | None) -> bool:
-        """A Bearer token is present and, when the relay has one, equal to it."""
-        if not header or not header.startswith("Bearer ") or not header[7:].strip():
-            return False
-        return self.token is None or header[7:].strip() == self.token
 
     def close(self) -> None:
         """Stop rendering clips."""
@@ -198,23 +183,23 @@ class Simulation:
             understood = read_request(family, body)
         except Refused as exc:
             return 400, _error(str(exc)), {}
-        with self._lock:
-            plan = self._plans.popleft() if self._plans else TaskPlan()
+        plan = self.next_plan()
         if "#fail" in prompt and plan.fail_message is None:
             plan.fail_message = MODERATION_FAILURE
         task = _Task(
             id=f"video-task-{uuid.uuid4().hex[:12]}",
             model=model,
             prompt=prompt,
-            created=time.monotonic(),
+            created=time.time(),
             plan=plan,
             understood=understood,
-            render=self._clip_maker.submit(understood),
+            render=self.render(understood),
             quota=catalog.quota_for(model, understood.seconds),
             submitted=int(time.time()),
         )
         with self._lock:
             self._tasks[task.id] = task
+        self._save()
         answer = {
             "id": task.id,
             "task_id": task.id,
@@ -242,7 +227,7 @@ class Simulation:
     def phase(self, task: _Task) -> tuple[str, int]:
         """("waiting" | "running" | "done" | "failed", progress 0-100) at this moment."""
         plan = self._plan(task)
-        elapsed = time.monotonic() - task.created
+        elapsed = time.time() - task.created
         if elapsed < plan.queue_seconds:
             return "waiting", 0
         if elapsed < plan.queue_seconds + plan.run_seconds:
@@ -250,10 +235,11 @@ class Simulation:
             return "running", int(100 * share)
         if plan.fail_message:
             return self._finish(task, "failed")
-        if not task.render.done():  # the clip is still encoding: keep running at 99 %
+        render = self._rendering(task)
+        if not render.done():  # the clip is still encoding: keep running at 99 %
             return "running", 99
-        if task.render.exception() is not None:
-            task.plan.fail_message = f"the provider failed to render: {task.render.exception()}"
+        if render.exception() is not None:
+            task.plan.fail_message = f"the provider failed to render: {render.exception()}"
             return self._finish(task, "failed")
         return self._finish(task, "done")
 
@@ -262,7 +248,17 @@ class Simulation:
             task.finished = int(time.time())
             if phase == "failed":
                 task.quota = 0  # new-api refunds a failed task
+            self._save()
         return phase, 100
+
+    def _rendering(self, task: _Task) -> Future[bytes]:
+        with self._lock:
+            if task.render is None and task.saved_clip and self._file:
+                task.render = Future()
+                task.render.set_result(self._file.read(task.saved_clip))
+            elif task.render is None:
+                task.render = self.render(task.understood)
+            return task.render
 
     def task(self, task_id: str) -> _Task | None:
         """A live task (None when unknown or planned to vanish)."""
@@ -309,7 +305,7 @@ class Simulation:
         status = TASK_STATUS.get(phase)
         if status is None:  # waiting
             half = (self._plan(task).queue_seconds or 0) / 2
-            status = "SUBMITTED" if time.monotonic() - task.created < half else "QUEUED"
+            status = "SUBMITTED" if time.time() - task.created < half else "QUEUED"
         understood = task.understood
         data = {
             "task_id": task.id,
@@ -347,7 +343,7 @@ class Simulation:
     # ---- downloads -------------------------------------------------------------------------
     def _video_for(self, task: _Task) -> bytes:
         """The task's MP4, padded to ``video_bytes`` with a trailing 'free' box when asked."""
-        clip = task.clip
+        clip = self._rendering(task).result()
         if not self.video_bytes or self.video_bytes <= len(clip) + 8:
             return clip
         key = (id(clip), self.video_bytes)
@@ -356,6 +352,64 @@ class Simulation:
                 pad = self.video_bytes - len(clip)
                 self._padded[key] = clip + pad.to_bytes(4, "big") + b"free" + bytes(pad - 8)
             return self._padded[key]
+
+    # ---- the state file ----------------------------------------------------------------------
+    def _save(self) -> None:
+        file = self._file
+        if file is None:
+            return
+        try:
+            file.save(lambda: self._records(file))
+        except OSError as exc:
+            logger.warning("could not save the demo tasks to %s: %s", file.path, exc)
+
+    def _records(self, file: TaskFile) -> list[dict[str, Any]]:
+        with self._lock:
+            tasks = list(self._tasks.values())
+        return [self._record(task, file) for task in tasks]
+
+    def _record(self, task: _Task, file: TaskFile) -> dict[str, Any]:
+        render = task.render
+        if not task.saved_clip and render and render.done() and not render.exception():
+            task.saved_clip = file.put(render.result())
+        # Input images are kept only while the clip may still have to be made from them.
+        with_images = not task.saved_clip and not task.finished
+        return {
+            "id": task.id,
+            "model": task.model,
+            "prompt": task.prompt,
+            "created": task.created,
+            "submitted": task.submitted,
+            "finished": task.finished,
+            "quota": task.quota,
+            "plan": asdict(self._plan(task)),
+            "understood": file.understood_record(task.understood, with_images),
+            "clip": task.saved_clip,
+        }
+
+    def _load(self, file: TaskFile) -> None:
+        for record in file.load(time.time()):
+            try:
+                plan = TaskPlan(**{**record["plan"], "statuses": tuple(record["plan"]["statuses"])})
+                task = _Task(
+                    id=record["id"],
+                    model=record["model"],
+                    prompt=record["prompt"],
+                    created=float(record["created"]),
+                    plan=plan,
+                    understood=file.understood_from(record["understood"]),
+                    render=None,
+                    quota=int(record["quota"]),
+                    submitted=int(record["submitted"]),
+                    finished=int(record["finished"]),
+                    saved_clip=record["clip"],
+                )
+                if task.saved_clip and not (file.blobs / task.saved_clip).is_file():
+                    raise FileNotFoundError(task.saved_clip)
+            except (OSError, KeyError, TypeError, ValueError) as exc:
+                logger.warning("skipping saved demo task %s: %s", record.get("id"), exc)
+                continue
+            self._tasks[task.id] = task
 
 
 # new-api task actions by what the provider was given.

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from yzx_desktop import paths
 from yzx_desktop.api.types import CreateRequest
+from yzx_desktop.demo import DEMO_BASE_URL_IDENTITY
 from yzx_desktop.jobs.cadence import PollCadence
 from yzx_desktop.jobs.model import Job
 from yzx_desktop.jobs.store import JobStore
@@ -26,7 +28,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 DEMO_TOKEN = "demo-token"
-DEMO_IDENTITY = "demo://simulated-relay/v1"  # what demo jobs record: the port changes
 DEMO_FOLDER = "Demo"  # demo clips go to this folder inside the library
 # The demo relay is the real protocol, only faster: a job finishes in about ten seconds.
 DEMO_CADENCE = PollCadence(first=(1.0, 1.5), interval=(1.0, 2.0), slow_after=120)
@@ -70,8 +71,14 @@ class Session(QObject):
         if self.relay is None:
             from yzx_desktop.demo.server import SimulatedRelay
 
-            self.relay = SimulatedRelay(queue_seconds=2.0, run_seconds=6.0).start()
-        return Relay(self.relay.base_url, DEMO_TOKEN, identity=DEMO_IDENTITY)
+            # Same port when free, and its tasks kept on disk: a demo job running at quit
+            # finishes after the next start, like a real relay's would.
+            self.relay = SimulatedRelay.preferred(
+                queue_seconds=2.0,
+                run_seconds=6.0,
+                state_file=paths.data_dir() / "demo" / "tasks.json",
+            ).start()
+        return Relay(self.relay.base_url, DEMO_TOKEN, identity=DEMO_BASE_URL_IDENTITY)
 
     def _build(self) -> None:
         from yzx_desktop.runtime import build_runtime
@@ -100,7 +107,7 @@ class Session(QObject):
     def base_url(self) -> str:
         """The relay identity jobs of this session record."""
         if self.demo:
-            return DEMO_IDENTITY
+            return DEMO_BASE_URL_IDENTITY
         return self.settings.effective_base_url()
 
     @property
