@@ -47,7 +47,16 @@ GET_ROUTES = (
     (re.compile(rf"/v1/files/{TASK_ID}\.mp4"), "_file", None),
     (re.compile(rf"/v1/videos/{TASK_ID}"), "_poll", "poll"),
     (re.compile(rf"/v1/video/generations/{TASK_ID}"), "_task", "task"),
+    (re.compile(r"/v1/dashboard/billing/subscription"), "subscription", "subscription"),
+    (re.compile(r"/v1/dashboard/billing/usage"), "usage", "usage"),
+    (re.compile(r"/api/usage/token/?"), "token_usage", "token_usage"),
 )
+# Routes new-api serves without a token: (path pattern, Simulation method, fault route).
+PUBLIC_ROUTES = (
+    (re.compile(r"/api/status"), "site_status", "status"),
+    (re.compile(r"/api/pricing"), "pricing", "pricing"),
+)
+BILLING = frozenset({"subscription", "usage", "token_usage", "site_status", "pricing"})
 
 
 class SimulatedRelay(Simulation):
@@ -214,15 +223,26 @@ def _handler(relay: SimulatedRelay, role: str) -> type[BaseHTTPRequestHandler]:
             if role == "cdn":
                 match = re.fullmatch(rf"/cdn/{TASK_ID}\.mp4", path)
                 return self._serve_video(match.group(1) if match else "", "download")
+            if self._route(path, PUBLIC_ROUTES):
+                return
             if not relay.authorised(self.headers.get("Authorization")):
                 return self._send_json(403 if path.startswith("/v1/files/") else 401, INVALID_TOKEN)
-            for pattern, method, route in GET_ROUTES:
+            if not self._route(path, GET_ROUTES):
+                self._send_json(404, {"error": {"message": f"no route {path}"}})
+
+        def _route(self, path: str, routes: tuple) -> bool:
+            """Answer ``path`` from the first matching route (or its injected fault)."""
+            for pattern, method, route in routes:
                 if match := pattern.fullmatch(path):
                     fault = relay.take_fault(route) if route else None
                     if fault:
-                        return self._apply_fault(fault)
-                    return getattr(self, method)(*match.groups())
-            self._send_json(404, {"error": {"message": f"no route {path}"}})
+                        self._apply_fault(fault)
+                    elif method in BILLING:
+                        self._send_json(200, getattr(relay, method)())
+                    else:
+                        getattr(self, method)(*match.groups())
+                    return True
+            return False
 
         def _models(self) -> None:
             self._send_json(200, models_listing(relay.models))
