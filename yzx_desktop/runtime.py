@@ -10,6 +10,7 @@ from yzx_desktop.api.client import RelayClient
 from yzx_desktop.credentials import load_token
 from yzx_desktop.jobs.cadence import PollCadence
 from yzx_desktop.jobs.engine import EngineConfig, JobEngine
+from yzx_desktop.jobs.spend import SpendTracker
 from yzx_desktop.jobs.store import JobStore
 from yzx_desktop.profiles.catalog import Catalog
 from yzx_desktop.settings import Settings, load_settings
@@ -22,6 +23,7 @@ class Runtime:
     client: RelayClient
     store: JobStore
     engine: JobEngine
+    spend: SpendTracker
 
 
 def cadence_from(settings: Settings, poll_interval: float | None = None) -> PollCadence:
@@ -58,9 +60,11 @@ async def open_runtime(*, poll_interval: float | None = None) -> AsyncIterator[R
         engine_config(settings, poll_interval=poll_interval),
         catalog=Catalog.load(settings.model_pins),
     )
+    spend = SpendTracker(engine, user_prices=settings.model_prices)
     try:
-        yield Runtime(settings, token, client, store, engine)
+        yield Runtime(settings, token, client, store, engine, spend)
     finally:
         await engine.shutdown()
+        await spend.drain()
         await client.aclose()
         store.close()
