@@ -74,6 +74,10 @@ class Balance:
     unlimited: bool
     currency: str
     source: str
+    symbol: str = "$"
+
+    def format(self, amount: float) -> str:
+        return f"{self.symbol}{amount:,.2f}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -224,7 +228,10 @@ def _in_currency(
     remaining_usd: float, used_usd: float, unlimited: bool, status: SiteStatus, source: str
 ) -> Balance:
     rate = status.currency.per_usd
-    return Balance(remaining_usd * rate, used_usd * rate, unlimited, status.currency.code, source)
+    currency = status.currency
+    return Balance(
+        remaining_usd * rate, used_usd * rate, unlimited, currency.code, source, currency.symbol
+    )
 
 
 async def fetch_balance(client: RelayClient, status: SiteStatus | None = None) -> Balance | None:
