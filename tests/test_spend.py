@@ -221,3 +221,12 @@ def test_created_at_day_when_never_submitted(store) -> None:
     job.submitted_at = None
     assert spend.day_of(job) == date.today() - timedelta(days=1)
     assert time.time() > job.created_at
+
+
+async def test_close_stops_reading_charges(engine, tracker, relay, store) -> None:
+    relay.inject("task", Fault("drop"), times=1)
+    job = engine.submit(CreateRequest("viduq1", "a cat"))
+    await engine.wait(job.id)
+    await tracker.close()
+    await tracker.drain()  # nothing left to wait for
+    assert store.get(job.id).cost_usd in (None, 0.2)

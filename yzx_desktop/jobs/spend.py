@@ -29,6 +29,7 @@ from yzx_desktop.api.billing import (
 from yzx_desktop.api.types import CreateRequest
 from yzx_desktop.jobs.model import Job, JobState
 from yzx_desktop.profiles.request_body import effective_duration, resolve_size
+from yzx_desktop.settings import Settings
 
 if TYPE_CHECKING:
     from yzx_desktop.api.client import RelayClient
@@ -325,7 +326,7 @@ class Limits:
     per_day: float | None = None
 
     @classmethod
-    def from_settings(cls, settings: Any) -> Limits:
+    def from_settings(cls, settings: Settings) -> Limits:
         return cls(
             settings.max_cost_per_task if _positive(settings.max_cost_per_task) else None,
             settings.max_cost_per_day if _positive(settings.max_cost_per_day) else None,
@@ -507,3 +508,9 @@ class SpendTracker:
         """Wait for the charges being read (the CLI, before it exits)."""
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def close(self) -> None:
+        """Stop reading charges (before the client closes); the next start settles them."""
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*list(self._tasks), return_exceptions=True)
