@@ -10,8 +10,12 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from yzx_desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from yzx_desktop.jobs.spend import Estimate
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="KEY=VALUE",
         help="a model option from 'models --json' (e.g. generate_audio=false, mode=pro)",
     )
+    gen.add_argument(
+        "--max-cost",
+        type=float,
+        metavar="USD",
+        help="refuse, before anything is sent, when the estimated price is above USD (or unknown)",
+    )
     gen.add_argument("--out", type=Path, help="folder for the video (default: the library)")
     gen.add_argument("--poll-interval", type=float, metavar="S")
     gen.add_argument(
@@ -66,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
 
     jobs = sub.add_parser("jobs", help="list the stored jobs")
     jobs.add_argument("--json", action="store_true")
+
+    balance = sub.add_parser("balance", help="what is left on the token, as the relay reports it")
+    balance.add_argument("--json", action="store_true")
 
     resume = sub.add_parser("resume", help="carry every unfinished job to its end")
     resume.add_argument("--poll-interval", type=float, metavar="S")
@@ -100,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "generate": _generate,
         "jobs": _jobs,
         "resume": _resume,
+        "balance": _balance,
         "models": _models,
         "demo-server": _demo_server,
     }
@@ -175,11 +189,16 @@ def _generate(args: argparse.Namespace) -> int:
                 print(f"note: unknown model {request.model}: sent as typed", file=sys.stderr)
             elif request.seed is not None and not profile.supports_seed:
                 print(f"note: {profile.name} does not read a seed; it is not sent", file=sys.stderr)
+            await rt.spend.refresh_prices()
+            estimate = rt.spend.estimate_for(request)
+            if refusal := _over_max_cost(estimate, args.max_cost):
+                return _fail(refusal)
             try:
-                job = rt.engine.submit(request, output_dir=args.out)
+                job = rt.engine.submit(request, output_dir=args.out, estimate_usd=estimate.usd)
             except RequestRefused as exc:
                 return _fail(" ".join(exc.problems) + " Nothing was sent.")
             print(f"job {job.id} submitted to {rt.client.base_url}", file=sys.stderr)
+            print(f"  estimate: {_usd(estimate.usd)} ({estimate.basis})", file=sys.stderr)
             rt.engine.subscribe(lambda j: j.id == job.id and _print_progress(j))
             try:
                 final = await asyncio.wait_for(rt.engine.wait(job.id), args.timeout)
@@ -188,12 +207,37 @@ def _generate(args: argparse.Namespace) -> int:
                     f"timed out after {args.timeout:g} s; job {job.id} is still "
                     "tracked: run 'yzx-desktop resume' to finish it"
                 )
+            await rt.spend.drain()  # the charge, read as the job ended
+            final = rt.store.get(job.id) or final
+            if final.cost_usd is not None:
+                print(f"  charged: {_usd(final.cost_usd)}", file=sys.stderr)
             if final.state is JobState.DONE:
                 print(final.file_path)
                 return 0
             return _fail(f"{final.state.value}: {_story(final)}".rstrip(": "))
 
     return asyncio.run(run())
+
+
+def _usd(amount: float | None) -> str:
+    return "unknown" if amount is None else f"${amount:.2f}"
+
+
+def _over_max_cost(estimate: Estimate, max_cost: float | None) -> str | None:
+    """Why ``--max-cost`` refuses this task (``None``: it may go)."""
+    from yzx_desktop.jobs.spend import Limits, breaches
+
+    if max_cost is None or not breaches(estimate, Limits(per_task=max_cost), 0.0):
+        return None
+    if estimate.usd is None:
+        return (
+            f"the price is unknown ({estimate.basis}), so --max-cost ${max_cost:.2f} cannot be "
+            "checked. Nothing was sent."
+        )
+    return (
+        f"the estimate is {_usd(estimate.usd)} ({estimate.basis}), above --max-cost "
+        f"${max_cost:.2f}. Nothing was sent."
+    )
 
 
 def _one_line(text: str) -> str:
@@ -243,6 +287,8 @@ def _jobs(args: argparse.Namespace) -> int:
         "created_at",
         "submitted_at",
         "finished_at",
+        "estimate_usd",
+        "cost_usd",
     )
     if args.json:
         print(
@@ -292,6 +338,34 @@ def _resume(args: argparse.Namespace) -> int:
             for job in finals:
                 print(f"{job.id}\t{job.state.value}\t{job.file_path or _story(job)}")
             return 0 if all(j.state is JobState.DONE for j in finals) else 1
+
+    return asyncio.run(run())
+
+
+def _balance(args: argparse.Namespace) -> int:
+    from yzx_desktop.runtime import open_runtime
+
+    async def run() -> int:
+        async with open_runtime() as rt:
+            if rt.token is None:
+                return _fail("no token: set YZX_API_KEY or save one in the app's settings")
+            balance = await rt.spend.refresh_balance()
+            if balance is None:
+                return _fail(
+                    f"the relay at {rt.client.base_url} reports no balance for this token "
+                    "(neither /v1/dashboard/billing nor /api/usage/token/ answered with one); "
+                    "the log says what each endpoint answered"
+                )
+            if args.json:
+                print(json.dumps(balance.to_dict()))
+            elif balance.unlimited:
+                print(f"unlimited ({balance.used:.2f} {balance.currency} used)")
+            else:
+                print(
+                    f"{balance.remaining:.2f} {balance.currency} left, "
+                    f"{balance.used:.2f} {balance.currency} used"
+                )
+            return 0
 
     return asyncio.run(run())
 

@@ -10,6 +10,7 @@ from yzx_desktop.api.client import RelayClient
 from yzx_desktop.credentials import load_token
 from yzx_desktop.jobs.cadence import PollCadence
 from yzx_desktop.jobs.engine import EngineConfig, JobEngine
+from yzx_desktop.jobs.spend import SpendTracker
 from yzx_desktop.jobs.store import JobStore
 from yzx_desktop.profiles.catalog import Catalog
 from yzx_desktop.settings import Settings, load_settings
@@ -25,9 +26,11 @@ class Runtime:
     store: JobStore
     engine: JobEngine
     catalog: Catalog
+    spend: SpendTracker
 
     async def aclose(self) -> None:
         await self.engine.shutdown()
+        await self.spend.drain()
         await self.client.aclose()
 
 
@@ -86,7 +89,8 @@ def build_runtime(
     store = store or JobStore()
     catalog = Catalog.load(settings.model_pins)
     engine = JobEngine(store, client, config, catalog=catalog)
-    return Runtime(settings, relay.token, client, store, engine, catalog)
+    spend = SpendTracker(engine, user_prices=settings.model_prices)
+    return Runtime(settings, relay.token, client, store, engine, catalog, spend)
 
 
 @asynccontextmanager

@@ -41,6 +41,9 @@ class Settings:
     splitter_state: str = ""
     model_pins: dict = field(default_factory=dict)  # model id → profile family id
     extra: dict = field(default_factory=dict)
+    model_prices: dict = field(default_factory=dict)  # model id → USD per task (user's own)
+    max_cost_per_task: float | None = None  # USD; ask before a dearer task (0/None: off)
+    max_cost_per_day: float | None = None  # USD; ask before passing it today (0/None: off)
 
     @property
     def library_path(self) -> Path:

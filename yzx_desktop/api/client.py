@@ -36,6 +36,8 @@ httpcore.AsyncHTTP11Connection.READ_NUM_BYTES = max(
     httpcore.AsyncHTTP11Connection.READ_NUM_BYTES, 1 << 20
 )
 
+OTHER_RATIOS_HEADER = "X-New-Api-Other-Ratios"  # new-api's price multipliers of a create
+
 # Errors raised before any byte of the request left this machine: safe to retry a create.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
@@ -138,6 +140,7 @@ class RelayClient:
         # address changes (the demo relay takes a free port at each start).
         self.identity = (identity or self.base_url).rstrip("/")
         self.origin = origin_of(self.base_url)
+        self._other_ratios: dict[str, str] = {}
         self._http = httpx.AsyncClient(
             auth=OriginBearerAuth(token, self.origin),
             proxy=proxy or None,
@@ -169,14 +172,25 @@ class RelayClient:
     async def _request_bounded(self, method: str, path: str, **options: Any) -> httpx.Response:
         """One JSON call, its answer read whole but never past :data:`MAX_JSON_BYTES`."""
         headers = {"Accept-Encoding": ", ".join(_JSON_ENCODINGS)}
-        async with self._http.stream(method, self.url(path), headers=headers, **options) as answer:
+        url = path if path.startswith(("http://", "https://")) else self.url(path)
+        async with self._http.stream(method, url, headers=headers, **options) as answer:
             return await read_bounded(answer)
 
-    async def _get_json(self, path: str, *, during: str, task_route: bool = False) -> Any:
+    def origin_url(self, path: str) -> str:
+        """``path`` at the relay's origin (new-api's ``/api/...`` routes are not under /v1)."""
+        return str(httpx.URL(self.base_url).copy_with(path="/" + path.lstrip("/"), query=None))
+
+    async def get_json(
+        self, path: str, *, during: str, at_origin: bool = False, task_route: bool = False
+    ) -> Any:
+        """``GET`` a JSON document under the API base (or at the origin), read with a bound;
+        the token goes along because both are the API origin. Failures raise
+        :class:`RelayError`."""
+        url = self.origin_url(path) if at_origin else self.url(path)
         try:
-            response = await self._request_bounded("GET", path)
+            response = await self._request_bounded("GET", url)
         except httpx.HTTPError as exc:
-            raise network_error(exc, self.url(path), during=during) from exc
+            raise network_error(exc, url, during=during) from exc
         except AnswerTooLarge as exc:
             raise _too_large(during) from exc
         if not response.is_success:
@@ -196,14 +210,14 @@ class RelayClient:
     ) -> list[ModelInfo]:
         """The relay's video models (``GET /models``); ``is_known_video`` keeps models that a
         profile knows even when the relay lists them like chat models."""
-        body = await self._get_json("models", during="listing models")
+        body = await self.get_json("models", during="listing models")
         return normalize_models(body, is_known_video)
 
     async def poll(self, task_id: str, endpoint: str = "videos") -> TaskSnapshot:
         """``GET /<endpoint>/{id}`` normalised; transient trouble raises
         :class:`TransientError`."""
         path = task_path(endpoint, task_id)
-        snapshot = normalize_task(await self._get_json(path, during="polling", task_route=True))
+        snapshot = normalize_task(await self.get_json(path, during="polling", task_route=True))
         if snapshot.task_id is None:
             snapshot = TaskSnapshot(**{**snapshot.__dict__, "task_id": task_id})
         return snapshot
@@ -254,7 +268,14 @@ class RelayClient:
                 f"(HTTP {response.status_code}); the full response is in the log.",
                 detail=text[:4000],
             )
+        if ratios := response.headers.get(OTHER_RATIOS_HEADER):
+            self._other_ratios[snapshot.task_id] = ratios
         return snapshot
+
+    def take_other_ratios(self, task_id: str) -> str | None:
+        """The ``X-New-Api-Other-Ratios`` header (price multipliers as JSON) of the create
+        that returned ``task_id``, handed out once (``billing.parse_other_ratios`` reads it)."""
+        return self._other_ratios.pop(task_id, None)
 
     @asynccontextmanager
     async def stream(self, url: str, *, offset: int = 0) -> AsyncIterator[httpx.Response]:

@@ -63,6 +63,9 @@ FAMILY_INFO: dict[str, tuple[str, float]] = {
 }
 
 QUOTA_PER_USD = 500_000  # new-api: 500 000 quota units = 1 USD
+DEMO_BALANCE_USD = 100.0  # what a demo token starts with
+UNLIMITED_USD = 100_000_000  # new-api's hard_limit_usd for a token without a limit
+USD_EXCHANGE_RATE = 7.3  # the site's CNY per USD (/api/status)
 
 # Non-video models a relay lists alongside (new-api endpoint types by model kind).
 OTHER_MODELS: tuple[tuple[str, str, str], ...] = (
@@ -91,6 +94,22 @@ def quota_for(model: str, seconds: int) -> int:
 def seconds_ratio(seconds: int) -> float:
     """The ``seconds`` multiplier reported in ``X-New-Api-Other-Ratios``."""
     return round(seconds / 5, 4)
+
+
+def pricing_listing(models: list[str]) -> dict[str, Any]:
+    """The ``GET /api/pricing`` body: a per-call price (quota_type 1) for each video model."""
+    data = [
+        {
+            "model_name": model,
+            "quota_type": 1,
+            "model_ratio": 0,
+            "model_price": FAMILY_INFO[family_of(model)][1],
+            "completion_ratio": 1,
+            "enable_groups": ["default"],
+        }
+        for model in models
+    ]
+    return {"success": True, "data": data, "group_ratio": {"default": 1}, "usable_group": {}}
 
 
 def models_listing(models: list[str]) -> dict[str, Any]:

@@ -44,7 +44,16 @@ GET_ROUTES = (
     (re.compile(rf"/v1/files/{TASK_ID}\.mp4"), "_file", None),
     (re.compile(rf"/v1/videos/{TASK_ID}"), "_poll", "poll"),
     (re.compile(rf"/v1/video/generations/{TASK_ID}"), "_task", "task"),
+    (re.compile(r"/v1/dashboard/billing/subscription"), "subscription", "subscription"),
+    (re.compile(r"/v1/dashboard/billing/usage"), "usage", "usage"),
+    (re.compile(r"/api/usage/token/?"), "token_usage", "token_usage"),
 )
+# Routes new-api serves without a token: (path pattern, Simulation method, fault route).
+PUBLIC_ROUTES = (
+    (re.compile(r"/api/status"), "site_status", "status"),
+    (re.compile(r"/api/pricing"), "pricing", "pricing"),
+)
+BILLING = frozenset({"subscription", "usage", "token_usage", "site_status", "pricing"})
 
 
 class _Server(ThreadingHTTPServer):
@@ -67,7 +76,8 @@ class RelayHandler(BaseHTTPRequestHandler):
     role: str  # "api" | "cdn"
 
     def intercept(self, route: str) -> bool:
-        """Answer ``route`` (create, poll, task, download, models) some other way; True when
+        """Answer ``route`` (create, poll, task, download, models, or a billing route:
+        subscription, usage, token_usage, status, pricing) some other way; True when
         this has answered. Called once the request is authorised and, for a download, its task
         found."""
         return False
@@ -123,14 +133,26 @@ class RelayHandler(BaseHTTPRequestHandler):
         if self.role == "cdn":
             match = re.fullmatch(rf"/cdn/{TASK_ID}\.mp4", path)
             return self._serve_video(match.group(1) if match else "")
+        if self._route(path, PUBLIC_ROUTES):
+            return None
         if not self.relay.authorised(self.headers.get("Authorization")):
             return self.send_json(403 if path.startswith("/v1/files/") else 401, INVALID_TOKEN)
-        for pattern, method, route in GET_ROUTES:
+        if not self._route(path, GET_ROUTES):
+            self.send_json(404, {"error": {"message": f"no route {path}"}})
+        return None
+
+    def _route(self, path: str, routes: tuple) -> bool:
+        """Answer ``path`` from the first matching route; billing routes are the relay's."""
+        for pattern, method, route in routes:
             if match := pattern.fullmatch(path):
                 if route and self.intercept(route):
-                    return None
-                return getattr(self, method)(*match.groups())
-        return self.send_json(404, {"error": {"message": f"no route {path}"}})
+                    return True
+                if method in BILLING:
+                    self.send_json(200, getattr(self.relay, method)())
+                else:
+                    getattr(self, method)(*match.groups())
+                return True
+        return False
 
     def _models(self) -> None:
         self.send_json(200, models_listing(self.relay.models))

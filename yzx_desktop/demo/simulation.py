@@ -112,6 +112,8 @@ class Simulation:
         self._lock = threading.Lock()
         self._clip_maker = ClipMaker()
         self._padded: dict[tuple[int, int], bytes] = {}
+        self.balance_usd: float | None = catalog.DEMO_BALANCE_USD  # granted; None: unlimited
+        self.display_type = "USD"  # /api/status quota_display_type
         self._file = TaskFile(state_file) if state_file else None
         if self._file:
             self._load(self._file)
@@ -339,6 +341,63 @@ class Simulation:
             body.setdefault(outer, {})[inner] = url
         else:
             body[location] = url
+
+    # ---- billing ---------------------------------------------------------------------------
+    def used_quota(self) -> int:
+        """Quota charged so far: each task's price at submit, back to 0 once it failed."""
+        with self._lock:
+            tasks = list(self._tasks.values())
+        for task in tasks:
+            self.phase(task)  # settles finished tasks, as the relay's own poller does
+        return sum(task.quota for task in tasks)
+
+    def subscription(self) -> dict[str, Any]:
+        """``GET /v1/dashboard/billing/subscription``: hard_limit_usd = remaining + used."""
+        limit = catalog.UNLIMITED_USD if self.balance_usd is None else self.balance_usd
+        return {
+            "object": "billing_subscription",
+            "has_payment_method": True,
+            "soft_limit_usd": limit,
+            "hard_limit_usd": limit,
+            "system_hard_limit_usd": limit,
+            "access_until": 0,
+        }
+
+    def usage(self) -> dict[str, Any]:
+        """``GET /v1/dashboard/billing/usage``: total_usage in hundredths of a USD."""
+        return {"object": "list", "total_usage": self.used_quota() / catalog.QUOTA_PER_USD * 100}
+
+    def token_usage(self) -> dict[str, Any]:
+        """``GET /api/usage/token/``: this token's quota units."""
+        used = self.used_quota()
+        granted = round((self.balance_usd or 0) * catalog.QUOTA_PER_USD)
+        data = {
+            "object": "token_usage",
+            "name": "demo",
+            "total_granted": granted,
+            "total_used": used,
+            "total_available": granted - used,
+            "unlimited_quota": self.balance_usd is None,
+            "model_limits": {},
+            "model_limits_enabled": False,
+            "expires_at": 0,
+        }
+        return {"code": True, "message": "ok", "data": data}
+
+    def site_status(self) -> dict[str, Any]:
+        """``GET /api/status`` (public): units and display currency."""
+        data = {
+            "system_name": "Simulated Relay",
+            "quota_per_unit": catalog.QUOTA_PER_USD,
+            "display_in_currency": self.display_type != "TOKENS",
+            "quota_display_type": self.display_type,
+            "usd_exchange_rate": catalog.USD_EXCHANGE_RATE,
+        }
+        return {"success": True, "message": "", "data": data}
+
+    def pricing(self) -> dict[str, Any]:
+        """``GET /api/pricing`` (public): per-call prices of the listed models."""
+        return catalog.pricing_listing(self.models)
 
     # ---- downloads -------------------------------------------------------------------------
     def _video_for(self, task: _Task) -> bytes:

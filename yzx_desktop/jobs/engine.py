@@ -130,9 +130,16 @@ class JobEngine:
         self._emit(job)
 
     # ---- public API ------------------------------------------------------------------------
-    def submit(self, request: CreateRequest, *, output_dir: Path | None = None) -> Job:
+    def submit(
+        self,
+        request: CreateRequest,
+        *,
+        output_dir: Path | None = None,
+        estimate_usd: float | None = None,
+    ) -> Job:
         """Check ``request`` against its model's profile, keep its images in the library,
-        persist a new job, then start it. One call = at most one create request.
+        persist a new job (with the price expected for it), then start it. One call = at most
+        one create request.
 
         Raises :class:`RequestRefused` (nothing stored, nothing sent) when the model cannot
         take the request as asked."""
@@ -159,6 +166,7 @@ class JobEngine:
             inputs=[image.to_dict() for image in inputs],
             parent_id=request.parent_id,
             output_dir=str(output_dir) if output_dir else None,
+            estimate_usd=estimate_usd,
         )
         self.store.add(job)
         self._emit(job)

@@ -66,6 +66,8 @@ class Job:
     parent_id: int | None = None  # the job whose shot this one continues
     output_dir: str | None = None  # where the video goes (None: the library)
     sent_body: str | None = None  # the create body as sent, images replaced by descriptions
+    estimate_usd: float | None = None  # the price expected at submit (None: unknown)
+    cost_usd: float | None = None  # the relay's final charge (None: not known, 0: refunded)
 
     @property
     def size_text(self) -> str:

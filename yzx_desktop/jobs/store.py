@@ -61,6 +61,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE jobs ADD COLUMN sent_body TEXT;
     CREATE INDEX jobs_parent ON jobs(parent_id);
     """,
+    """
+    ALTER TABLE jobs ADD COLUMN estimate_usd REAL;
+    ALTER TABLE jobs ADD COLUMN cost_usd REAL;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

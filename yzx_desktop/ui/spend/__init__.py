@@ -1,0 +1,1 @@
+"""What money the window shows: balance, price before Generate, the guard, the ledger."""
