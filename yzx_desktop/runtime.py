@@ -28,9 +28,15 @@ class Runtime:
     catalog: Catalog
     spend: SpendTracker
 
-    async def aclose(self) -> None:
-        await self.engine.shutdown()
-        await self.spend.drain()
+    async def aclose(self, *, finish_charges: bool = False) -> None:
+        """Stop the engine and the client. ``finish_charges`` waits for the charges being read
+        (the command line, before it exits); otherwise the next start reads them."""
+        if finish_charges:
+            await self.engine.shutdown()
+            await self.spend.drain()
+        else:
+            await self.spend.close()
+            await self.engine.shutdown()
         await self.client.aclose()
 
 
@@ -101,5 +107,5 @@ async def open_runtime(*, poll_interval: float | None = None) -> AsyncIterator[R
     try:
         yield runtime
     finally:
-        await runtime.aclose()
+        await runtime.aclose(finish_charges=True)
         runtime.store.close()

@@ -8,10 +8,11 @@ in the user's language (``ui/texts.py``), the command line here. No sentence is 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-import httpx
-
-from yzx_desktop.api.errors import ErrorKind
+if TYPE_CHECKING:  # the window paints before the network stack is imported
+    from yzx_desktop.api.errors import ErrorKind
 
 
 class Problem(StrEnum):
@@ -112,11 +113,11 @@ ENGLISH: dict[Problem, str] = {
 
 
 def host_of(base_url: str) -> str:
+    """``host`` or ``host:port`` of a base URL, for sentences."""
     try:
-        url = httpx.URL(base_url)
-    except (httpx.InvalidURL, TypeError):
+        return urlsplit(base_url).netloc.rsplit("@", 1)[-1] or base_url or "the relay"
+    except ValueError:
         return base_url or "the relay"
-    return (f"{url.host}:{url.port}" if url.port else url.host) or "the relay"
 
 
 def describe(problem: Problem, base_url: str = "", relay_text: str | None = None) -> str:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from yzx_desktop.api.client import RelayClient
     from yzx_desktop.demo.server import SimulatedRelay
     from yzx_desktop.jobs.engine import JobEngine
+    from yzx_desktop.jobs.spend import Estimate, SpendTracker
     from yzx_desktop.runtime import Relay, Runtime
 
 logger = logging.getLogger(__name__)
@@ -42,8 +43,10 @@ class Session(QObject):
     """
 
     jobChanged = Signal(object)  # Job (a copy; the engine keeps its own)
+    started = Signal()  # the runtime is up (after each start, reconfigure or demo switch)
     connectionChanged = Signal(str, str)  # "checking" | "ok" | "error", sentence
     modelsChanged = Signal(list)  # list[ModelInfo]
+    pricesChanged = Signal()  # the relay's prices were read: estimates may differ
 
     def __init__(
         self,
@@ -94,10 +97,16 @@ class Session(QObject):
         )
         self.catalog = self.runtime.catalog
         self.runtime.engine.subscribe(self.jobChanged.emit)
+        # A charge read after a job ended updates the job again (the table, Details).
+        self.runtime.spend.subscribe(self.jobChanged.emit)
 
     @property
     def engine(self) -> JobEngine | None:
         return self.runtime.engine if self.runtime else None
+
+    @property
+    def spend(self) -> SpendTracker | None:
+        return self.runtime.spend if self.runtime else None
 
     @property
     def client(self) -> RelayClient | None:
@@ -138,13 +147,28 @@ class Session(QObject):
         resumed = self.engine.resume_all()
         logger.info("resumed %d unfinished job(s)", len(resumed))
         spawn(self.refresh_models())
+        spawn(self._start_spend())
+        self.started.emit()
         return resumed
 
+    async def _start_spend(self) -> None:
+        """Units, prices and missing charges; then the estimates can change."""
+        spend = self.spend
+        if spend is not None:
+            await spend.start()
+            if spend is self.spend:
+                self.pricesChanged.emit()
+
     # ---- jobs ------------------------------------------------------------------------------
-    def submit(self, request: CreateRequest) -> Job:
+    def estimate(self, request: CreateRequest) -> Estimate:
+        from yzx_desktop.jobs.spend import Estimate
+
+        return self.spend.estimate_for(request) if self.spend else Estimate(None)
+
+    def submit(self, request: CreateRequest, estimate_usd: float | None = None) -> Job:
         """Submit through the engine (raises ``RequestRefused`` before anything is sent) and
         remember the choices for the next start."""
-        job = self.engine.submit(request)
+        job = self.engine.submit(request, estimate_usd=estimate_usd)
         self.settings.last_model = request.model
         self.settings.last_duration = job.duration or 5
         profile = self.catalog.resolve(request.model)

@@ -15,6 +15,7 @@ from yzx_desktop.api.types import CreateRequest
 from yzx_desktop.jobs.model import Job
 from yzx_desktop.logs import log_file
 from yzx_desktop.profiles.request_body import RequestRefused
+from yzx_desktop.ui.aio import spawn
 from yzx_desktop.ui.commands.dialogs import Dialogs
 from yzx_desktop.ui.compose.panel import ComposePanel
 from yzx_desktop.ui.jobs.view import JobsView
@@ -54,7 +55,10 @@ class JobCommands(QObject):
 
     # ---- creating --------------------------------------------------------------------------
     def generate(self, request: CreateRequest) -> Job | None:
-        """One call = one job = at most one create request."""
+        """One call = one job = at most one create request. Above a spending limit the user
+        is asked first (and the job is created after the answer, or not at all)."""
+        from yzx_desktop.jobs.spend import Limits, breaches
+
         if not self.session.has_token:
             self.dialogs.inform(
                 self.tr(
@@ -62,8 +66,25 @@ class JobCommands(QObject):
                 )
             )
             return None
+        estimate = self.session.estimate(request)
+        limits = Limits.from_settings(self.session.settings)
+        if self.session.spend and breaches(estimate, limits, self.session.spend.spent_today()):
+            spawn(self._generate_if_confirmed(request, estimate, limits))
+            return None
+        return self._submit(request, estimate.usd)
+
+    async def _generate_if_confirmed(self, request: CreateRequest, estimate, limits) -> None:
+        from yzx_desktop.ui.spend.guard import confirm_spend
+
+        spent = self.session.spend.spent_today() if self.session.spend else 0.0
+        if await confirm_spend(self.dialogs.window, estimate, limits, spent):
+            self._submit(request, estimate.usd)
+        else:
+            self.compose.finish_generate()
+
+    def _submit(self, request: CreateRequest, estimate_usd: float | None) -> Job | None:
         try:
-            job = self.session.submit(request)
+            job = self.session.submit(request, estimate_usd)
         except RequestRefused as exc:  # e.g. an image that became unreadable: nothing was sent
             self.compose.show_refusal(" ".join(map(refusal_text, exc.problems)))
             return None
@@ -238,6 +259,13 @@ class JobCommands(QObject):
         folder = self.session.library_path
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_ledger(self) -> None:
+        from yzx_desktop.ui.spend.ledger_dialog import LedgerDialog
+
+        dialog = LedgerDialog(self.session.store.all, self.dialogs.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -41,6 +42,9 @@ from yzx_desktop.ui.a11y import describe
 from yzx_desktop.ui.compose.image_slots import ImageSlots, image_from_mime
 from yzx_desktop.ui.texts import refusal_text
 
+if TYPE_CHECKING:
+    from yzx_desktop.jobs.spend import Estimate
+
 SIZE_PRESETS = ("1280x720", "720x1280", "1920x1080", "1080x1920", "1024x1792", "1792x1024")
 FALLBACK_MODELS = ("doubao-seedance-1-0-pro", "kling-v1-6", "veo_3_1-fast", "veo_3_1-fast-fl")
 
@@ -65,6 +69,7 @@ class ComposePanel(QWidget):
         self.profile: ModelProfile | None = None
         self.language = "en"
         self.parent_job_id: int | None = None
+        self._estimator: Callable[[CreateRequest], Estimate] | None = None
         self.model_box = QComboBox(editable=True)
         self.model_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.model_box.addItems(FALLBACK_MODELS)
@@ -409,9 +414,27 @@ class ComposePanel(QWidget):
             )
         return refusal_text(first)
 
+    def set_estimator(self, estimator: Callable[[CreateRequest], Estimate] | None) -> None:
+        """Where the Generate button's price comes from (``None``: no price shown)."""
+        self._estimator = estimator
+        self.refresh_price()
+
+    def refresh_price(self) -> None:
+        """Generate shows the estimated price of the task it would send."""
+        from yzx_desktop.ui.spend.texts import estimate_tooltip, price_label_text
+
+        if self._estimator is None:
+            return
+        estimate = self._estimator(self.request())
+        self.generate_button.setText(price_label_text(estimate))
+        self.generate_button.setToolTip(
+            estimate_tooltip(estimate) + "\n" + self.tr("Ctrl+Enter sends one paid task.")
+        )
+
     def _update_state(self) -> None:
         text = self.prompt_edit.toPlainText()
         self.count_label.setText(self.tr("%n character(s)", "", len(text)))
+        self.refresh_price()
         reason = self.blocking_reason()
         cooling = self._cooldown.isActive()
         self.generate_button.setEnabled(not reason and not cooling)

@@ -140,6 +140,22 @@ class SettingsDialog(QDialog):
         self._row(form, self.tr("&Model families"), self.pins_table)
         form.addRow("", pin_buttons)
         form.addRow("", self.profiles_note)
+        self.task_limit = self._dollars(settings.max_cost_per_task)
+        self.day_limit = self._dollars(settings.max_cost_per_day)
+        limits = QHBoxLayout()
+        for text, box in (
+            (self.tr("per task"), self.task_limit),
+            (self.tr("per day"), self.day_limit),
+        ):
+            limits.addWidget(box)
+            limits.addWidget(QLabel(text))
+        limits.addStretch(1)
+        self._row(form, self.tr("Ask before spending &over"), limits, self.task_limit)
+        self.prices_edit = QLineEdit(
+            ", ".join(f"{model} = {price:g}" for model, price in settings.model_prices.items())
+        )
+        self.prices_edit.setPlaceholderText("kling-v1-6 = 0.28, veo_3_1-fast = 0.5")
+        self._row(form, self.tr("Your &prices (USD per task)"), self.prices_edit)
         # What an artist rarely needs: polling cadence, limits, the proxy.
         self.advanced = QWidget()
         advanced = QFormLayout(self.advanced)
@@ -148,7 +164,7 @@ class SettingsDialog(QDialog):
         self._row(advanced, self.tr("Then poll every"), interval_row, self.interval_min)
         self._row(advanced, self.tr("Parallel submissions"), self.creates)
         self._row(advanced, self.tr("Parallel downloads"), self.downloads)
-        self._row(advanced, self.tr("HTTP &proxy"), self.proxy_edit)
+        self._row(advanced, self.tr("HTTP pro&xy"), self.proxy_edit)
         self.advanced_button = QToolButton(checkable=True)
         self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
@@ -222,6 +238,21 @@ class SettingsDialog(QDialog):
                 ),
             ),
             (add_pin, self.tr("Add pin"), self.tr("Pin one more model id to a family")),
+            (
+                self.task_limit,
+                self.tr("Limit per task"),
+                self.tr("Above this estimate the app asks before sending (0: no limit)"),
+            ),
+            (
+                self.day_limit,
+                self.tr("Limit per day"),
+                self.tr("Past this much today the app asks before sending (0: no limit)"),
+            ),
+            (
+                self.prices_edit,
+                self.tr("Your prices"),
+                self.tr("For relays that publish no prices: model = USD per task, comma separated"),
+            ),
             (remove_pin, self.tr("Remove pin"), self.tr("Remove the selected pin")),
         )
         describe(*tips)
@@ -273,6 +304,26 @@ class SettingsDialog(QDialog):
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
         self.adjustSize()
+
+    def _dollars(self, value: float | None) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(minimum=0.0, maximum=10_000.0, decimals=2, value=value or 0.0)
+        box.setPrefix("$")
+        box.setSpecialValueText(self.tr("no limit"))
+        return box
+
+    def prices(self) -> dict[str, float] | None:
+        """``model = price`` pairs from the prices field; ``None`` when one does not parse."""
+        prices: dict[str, float] = {}
+        for part in filter(None, (p.strip() for p in self.prices_edit.text().split(","))):
+            model, sep, price = part.partition("=")
+            try:
+                value = float(price)
+            except ValueError:
+                return None
+            if not sep or not model.strip() or value < 0:
+                return None
+            prices[model.strip()] = value
+        return prices
 
     def _seconds(self, value: float) -> QDoubleSpinBox:
         box = QDoubleSpinBox(minimum=1.0, maximum=600.0, decimals=0, value=value)
@@ -340,6 +391,16 @@ class SettingsDialog(QDialog):
         s.language = self.language.currentData()
         s.proxy = self.proxy_edit.text().strip()
         s.model_pins = self.pins()
+        prices = self.prices()
+        if prices is None:
+            self.test_result.setText(
+                self.tr("Write prices as model = USD, separated by commas: kling-v1-6 = 0.28")
+            )
+            self.prices_edit.setFocus()
+            return
+        s.model_prices = prices
+        s.max_cost_per_task = self.task_limit.value() or None
+        s.max_cost_per_day = self.day_limit.value() or None
         if self.token_edit.text().strip():
             store_token(self.token_edit.text())
             self.token_saved = True

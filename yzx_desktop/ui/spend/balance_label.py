@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from yzx_desktop.api.billing import Balance
 from yzx_desktop.jobs.model import Job
-from yzx_desktop.jobs.spend import SpendTracker
 from yzx_desktop.ui.a11y import describe
 from yzx_desktop.ui.aio import spawn
+
+if TYPE_CHECKING:
+    from yzx_desktop.api.billing import Balance
+    from yzx_desktop.jobs.spend import SpendTracker
 
 # Where each balance source reads from, for the tooltip.
 _SOURCES = {

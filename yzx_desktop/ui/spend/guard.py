@@ -11,21 +11,21 @@ from yzx_desktop.ui.aio import modal
 from yzx_desktop.ui.spend.texts import estimate_tooltip, usd
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpendGuard", text)
-
-
 def breach_text(breach: Breach, estimate: Estimate, spent_today: float) -> str:
     """One limit this task passes, as a sentence with its numbers."""
     texts = {
-        BreachKind.TASK: _tr("This task is estimated at %1, above your limit of %2 per task."),
-        BreachKind.DAY: _tr(
-            "Today's tasks come to %3 so far; with this one (%1) that is %4, above your limit "
-            "of %2 per day."
+        BreachKind.TASK: QCoreApplication.translate(
+            "SpendGuard", "This task is estimated at %1, above your limit of %2 per task."
         ),
-        BreachKind.UNKNOWN: _tr(
+        BreachKind.DAY: QCoreApplication.translate(
+            "SpendGuard",
+            "Today's tasks come to %3 so far; with this one (%1) that is %4, above your limit "
+            "of %2 per day.",
+        ),
+        BreachKind.UNKNOWN: QCoreApplication.translate(
+            "SpendGuard",
             "The price of this task is unknown, so the app cannot check it against your limit "
-            "of %2."
+            "of %2.",
         ),
     }
     return (
@@ -47,21 +47,31 @@ async def confirm_spend(
         return True
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Above your spending limit"),
+        QCoreApplication.translate("SpendGuard", "Above your spending limit"),
         "\n\n".join(breach_text(b, estimate, spent_today) for b in found),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setInformativeText(estimate_tooltip(estimate))
-    send = box.addButton(_tr("Send and pay"), QMessageBox.ButtonRole.AcceptRole)
+    send = box.addButton(
+        QCoreApplication.translate("SpendGuard", "Send and pay"), QMessageBox.ButtonRole.AcceptRole
+    )
     cancel = box.button(QMessageBox.StandardButton.Cancel)
-    cancel.setText(_tr("Don't send"))
+    cancel.setText(QCoreApplication.translate("SpendGuard", "Don't send"))
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     describe(
-        (box, _tr("Above your spending limit"), ""),
-        (send, _tr("Send and pay"), _tr("Create the task; the relay charges it.")),
-        (cancel, _tr("Don't send"), _tr("Nothing is sent and nothing is charged.")),
+        (box, QCoreApplication.translate("SpendGuard", "Above your spending limit"), ""),
+        (
+            send,
+            QCoreApplication.translate("SpendGuard", "Send and pay"),
+            QCoreApplication.translate("SpendGuard", "Create the task; the relay charges it."),
+        ),
+        (
+            cancel,
+            QCoreApplication.translate("SpendGuard", "Don't send"),
+            QCoreApplication.translate("SpendGuard", "Nothing is sent and nothing is charged."),
+        ),
     )
     async with modal(box):
         return box.clickedButton() is send

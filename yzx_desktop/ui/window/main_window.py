@@ -29,6 +29,7 @@ from yzx_desktop.ui.jobs.thumbnails import ThumbnailProvider
 from yzx_desktop.ui.jobs.view import JobsView
 from yzx_desktop.ui.preview.panel import PreviewPanel
 from yzx_desktop.ui.session import Session
+from yzx_desktop.ui.spend.balance_label import BalanceLabel
 from yzx_desktop.ui.status.status_bar import StatusArea, TrayNotifier
 from yzx_desktop.ui.texts import explanation
 
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         self.jobs = JobsView(self.thumbnails)
         self.preview = PreviewPanel()
         self.status = StatusArea(self.statusBar(), session.demo)
+        self.balance = BalanceLabel(self)
+        self.statusBar().addPermanentWidget(self.balance)
         self.dialogs = Dialogs(self)
         self.commands = JobCommands(
             session, self.jobs, self.compose, self.preview, self.status, self.dialogs
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         self.act_about = self._app_action(self.show_about)
         self.act_quit = self._app_action(self.close, QKeySequence.StandardKey.Quit)
         self.act_find = self._app_action(self._focus_search, QKeySequence.StandardKey.Find)
+        self.act_ledger = self._app_action(self.commands.show_ledger)
         # Space plays where typing is not expected: the table and the preview, not the compose.
         self.act_play = QAction(self)
         self.act_play.setShortcut(QKeySequence(Qt.Key.Key_Space))
@@ -154,6 +158,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_quit)
         self.jobs_menu = bar.addMenu("")
         self.actions.fill_menu(self.jobs_menu)
+        self.jobs_menu.addAction(self.act_ledger)
         self.jobs_menu.addAction(self.act_refresh)
         self.jobs_menu.addAction(self.act_find)
         self.help_menu = bar.addMenu("")
@@ -163,6 +168,9 @@ class MainWindow(QMainWindow):
         self.session.jobChanged.connect(self._job_changed)
         self.session.connectionChanged.connect(self.status.connection.set_state)
         self.session.modelsChanged.connect(self.compose.set_models)
+        self.session.started.connect(self._session_started)
+        self.session.pricesChanged.connect(self.compose.refresh_price)
+        self.compose.set_estimator(self.session.estimate)
         self.compose.generateRequested.connect(self.commands.generate)
         self.compose.refreshModelsRequested.connect(lambda: spawn(self.session.refresh_models()))
         self.jobs.selectionChanged.connect(self._selection_changed)
@@ -198,6 +206,10 @@ class MainWindow(QMainWindow):
             self.act_about: (self.tr("&About"), self.tr("Version and system information")),
             self.act_quit: (self.tr("&Quit"), self.tr("Quit; running jobs resume next time")),
             self.act_find: (self.tr("Searc&h Jobs"), self.tr("Search the jobs (Ctrl+F)")),
+            self.act_ledger: (
+                self.tr("Spendin&g…"),
+                self.tr("What was spent, by day, model and outcome; export to CSV"),
+            ),
             self.act_play: (self.tr("Play/Pause"), self.tr("Play or pause the preview")),
         }
         for action, (text, tip) in texts.items():
@@ -263,6 +275,10 @@ class MainWindow(QMainWindow):
             self.session.connection_recovered()
         if job.id == self._selected_id():
             self._show_selected()
+
+    def _session_started(self) -> None:
+        self.balance.bind(self.session.spend)
+        self.compose.refresh_price()
 
     def _job_removed(self, job_id: int) -> None:
         self.thumbnails.forget(job_id)
@@ -377,6 +393,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._save_geometry()
+        self.balance.bind(None)
         self.preview.show_message("")
         self.tray.hide()
         event.accept()
