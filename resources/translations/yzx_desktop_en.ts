@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>BalanceLabel</name>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>The relay has not reported a balance for this token.</source>
+        <translation>The relay has not reported a balance for this token.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Balance: %1</translation>
+    </message>
+    <message>
+        <source>What the relay reports is left on this token (used so far: %1), from %2, at %3. It refreshes after each task is created and after each one ends.</source>
+        <translation>What the relay reports is left on this token (used so far: %1), from %2, at %3. It refreshes after each task is created and after each one ends.</translation>
+    </message>
+</context>
+<context>
     <name>ComposePanel</name>
     <message>
         <source>&amp;Prompt</source>
@@ -178,6 +201,10 @@
         <source>%1 does not read images.</source>
         <translation>%1 does not read images.</translation>
     </message>
+    <message>
+        <source>Ctrl+Enter sends one paid task.</source>
+        <translation>Ctrl+Enter sends one paid task.</translation>
+    </message>
     <message numerus="yes">
         <source>%n character(s)</source>
         <translation>
@@ -197,8 +224,16 @@
 <context>
     <name>Connection</name>
     <message>
-        <source>The base URL must start with https:// (or http://).</source>
-        <translation>The base URL must start with https:// (or http://).</translation>
+        <source>Enter the relay&apos;s Base URL.</source>
+        <translation>Enter the relay&apos;s Base URL.</translation>
+    </message>
+    <message>
+        <source>The Base URL must start with https:// (or http://), e.g. https://www.yuzhixiaolongxia.com/v1.</source>
+        <translation>The Base URL must start with https:// (or http://), e.g. https://www.yuzhixiaolongxia.com/v1.</translation>
+    </message>
+    <message>
+        <source>The Base URL has no host name.</source>
+        <translation>The Base URL has no host name.</translation>
     </message>
     <message>
         <source>Enter the relay&apos;s token.</source>
@@ -211,6 +246,82 @@
     <message>
         <source>Connected. Video models: %1 (e.g. %2).</source>
         <translation>Connected. Video models: %1 (e.g. %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLabel</name>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Connection state</translation>
+    </message>
+</context>
+<context>
+    <name>CountsLabel</name>
+    <message>
+        <source>Active: %1 · Done: %2 · Failed: %3</source>
+        <translation>Active: %1 · Done: %2 · Failed: %3</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1</source>
+        <translation>Uncertain: %1</translation>
+    </message>
+    <message>
+        <source>Job counts</source>
+        <translation>Job counts</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Submit again?</source>
+        <translation>Submit again?</translation>
+    </message>
+    <message>
+        <source>Job %1 may already have been charged by the relay. Submitting again creates a new task, which the relay charges again.</source>
+        <translation>Job %1 may already have been charged by the relay. Submitting again creates a new task, which the relay charges again.</translation>
+    </message>
+    <message>
+        <source>Submit and pay again</source>
+        <translation>Submit and pay again</translation>
+    </message>
+    <message>
+        <source>Enter Task Id</source>
+        <translation>Enter Task Id</translation>
+    </message>
+    <message>
+        <source>If the relay&apos;s dashboard shows this task, paste its id. The app then tracks it without creating a new one.</source>
+        <translation>If the relay&apos;s dashboard shows this task, paste its id. The app then tracks it without creating a new one.</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n job(s) from the list?</source>
+        <translation>
+            <numerusform>Remove %n job from the list?</numerusform>
+            <numerusform>Remove %n jobs from the list?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove, keep files</source>
+        <translation>Remove, keep files</translation>
+    </message>
+    <message>
+        <source>Remove and delete files</source>
+        <translation>Remove and delete files</translation>
+    </message>
+    <message>
+        <source>Save Video As</source>
+        <translation>Save Video As</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 video (*.mp4)</translation>
     </message>
 </context>
 <context>
@@ -232,6 +343,10 @@
         <translation>The relay refused the request. Check the duration and size for this model.</translation>
     </message>
     <message>
+        <source>The relay has no such address. Check the Base URL in Settings; it usually ends in /v1.</source>
+        <translation>The relay has no such address. Check the Base URL in Settings; it usually ends in /v1.</translation>
+    </message>
+    <message>
         <source>The relay asks us to slow down. The app waits and retries by itself.</source>
         <translation>The relay asks us to slow down. The app waits and retries by itself.</translation>
     </message>
@@ -240,8 +355,24 @@
         <translation>The relay is having trouble. The app retries by itself.</translation>
     </message>
     <message>
-        <source>The relay could not be reached. Check the network or proxy; the app keeps trying.</source>
-        <translation>The relay could not be reached. Check the network or proxy; the app keeps trying.</translation>
+        <source>The connection to %1 broke. The app keeps trying; check the network or proxy if it goes on.</source>
+        <translation>The connection to %1 broke. The app keeps trying; check the network or proxy if it goes on.</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be found. Check the Base URL for a typo, and the network.</source>
+        <translation>The host name %1 could not be found. Check the Base URL for a typo, and the network.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing answers at that address and port. Check the Base URL.</source>
+        <translation>%1 refused the connection: nothing answers at that address and port. Check the Base URL.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. The app keeps trying; check the network or proxy.</source>
+        <translation>%1 did not answer in time. The app keeps trying; check the network or proxy.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed. Check the Base URL (https) and the proxy.</source>
+        <translation>The secure connection to %1 failed. Check the Base URL (https) and the proxy.</translation>
     </message>
     <message>
         <source>The relay sent an unexpected answer. The app keeps trying.</source>
@@ -250,10 +381,6 @@
     <message>
         <source>The relay no longer knows this task. Its record is kept here.</source>
         <translation>The relay no longer knows this task. Its record is kept here.</translation>
-    </message>
-    <message>
-        <source>The relay accepted the request but sent no task id. Check the relay&apos;s dashboard before submitting again.</source>
-        <translation>The relay accepted the request but sent no task id. Check the relay&apos;s dashboard before submitting again.</translation>
     </message>
     <message>
         <source>It is not known whether the relay received this request, so the app did not resend it: you are never charged twice. If the relay&apos;s dashboard shows the task, enter its id; otherwise submit again.</source>
@@ -272,12 +399,20 @@
         <translation>The video could not be written to disk. Free some space or choose another library folder in Settings.</translation>
     </message>
     <message>
+        <source>The app checked the request before sending and could not send it as asked; nothing was sent or charged.</source>
+        <translation>The app checked the request before sending and could not send it as asked; nothing was sent or charged.</translation>
+    </message>
+    <message>
         <source>An internal error stopped this job. It is kept; try it again.</source>
         <translation>An internal error stopped this job. It is kept; try it again.</translation>
     </message>
     <message>
         <source>The relay reported the task as failed.</source>
         <translation>The relay reported the task as failed.</translation>
+    </message>
+    <message>
+        <source>The relay said: %1</source>
+        <translation>The relay said: %1</translation>
     </message>
 </context>
 <context>
@@ -303,8 +438,8 @@
         <translation>No system keyring was found: the token will be kept in a file only your user can read, in the app&apos;s settings folder.</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Test connection</translation>
+        <source>Test co&amp;nnection</source>
+        <translation>Test co&amp;nnection</translation>
     </message>
     <message>
         <source>Try &amp;demo</source>
@@ -404,6 +539,164 @@
     <message>
         <source>empty</source>
         <translation>empty</translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Play the selected video</source>
+        <translation>Play the selected video</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the video</source>
+        <translation>Save a copy of the video</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Show in &amp;Folder</translation>
+    </message>
+    <message>
+        <source>Open the folder with the video</source>
+        <translation>Open the folder with the video</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Prompt</source>
+        <translation>&amp;Copy Prompt</translation>
+    </message>
+    <message>
+        <source>Copy the prompt text</source>
+        <translation>Copy the prompt text</translation>
+    </message>
+    <message>
+        <source>Copy Task I&amp;d</source>
+        <translation>Copy Task I&amp;d</translation>
+    </message>
+    <message>
+        <source>Copy the relay&apos;s task id</source>
+        <translation>Copy the relay&apos;s task id</translation>
+    </message>
+    <message>
+        <source>&amp;Reuse Settings</source>
+        <translation>&amp;Reuse Settings</translation>
+    </message>
+    <message>
+        <source>Fill the compose panel with this job&apos;s settings</source>
+        <translation>Fill the compose panel with this job&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue This Shot</source>
+        <translation>Co&amp;ntinue This Shot</translation>
+    </message>
+    <message>
+        <source>A new shot that starts from this video&apos;s last frame</source>
+        <translation>A new shot that starts from this video&apos;s last frame</translation>
+    </message>
+    <message>
+        <source>&amp;Use Frame as First Frame</source>
+        <translation>&amp;Use Frame as First Frame</translation>
+    </message>
+    <message>
+        <source>Put the preview&apos;s current frame into the first-frame slot</source>
+        <translation>Put the preview&apos;s current frame into the first-frame slot</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit Again…</source>
+        <translation>Su&amp;bmit Again…</translation>
+    </message>
+    <message>
+        <source>Create a new task with the same settings</source>
+        <translation>Create a new task with the same settings</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Tracking</source>
+        <translation>&amp;Stop Tracking</translation>
+    </message>
+    <message>
+        <source>Stop polling this job; the relay may still finish it</source>
+        <translation>Stop polling this job; the relay may still finish it</translation>
+    </message>
+    <message>
+        <source>&amp;Track Again</source>
+        <translation>&amp;Track Again</translation>
+    </message>
+    <message>
+        <source>Resume polling or downloading (no new task)</source>
+        <translation>Resume polling or downloading (no new task)</translation>
+    </message>
+    <message>
+        <source>Enter Task &amp;Id…</source>
+        <translation>Enter Task &amp;Id…</translation>
+    </message>
+    <message>
+        <source>Attach the task id shown on the relay&apos;s dashboard</source>
+        <translation>Attach the task id shown on the relay&apos;s dashboard</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List…</source>
+        <translation>Re&amp;move from List…</translation>
+    </message>
+    <message>
+        <source>Remove the job from the list (the file is kept unless you ask)</source>
+        <translation>Remove the job from the list (the file is kept unless you ask)</translation>
+    </message>
+    <message>
+        <source>D&amp;etails…</source>
+        <translation>D&amp;etails…</translation>
+    </message>
+    <message>
+        <source>Parameters, times, failure text and raw response</source>
+        <translation>Parameters, times, failure text and raw response</translation>
+    </message>
+</context>
+<context>
+    <name>JobCommands</name>
+    <message>
+        <source>Set the relay&apos;s token in Settings first, or try the demo (File → Demo mode).</source>
+        <translation>Set the relay&apos;s token in Settings first, or try the demo (File → Demo mode).</translation>
+    </message>
+    <message>
+        <source>Job %1 sent to the relay.</source>
+        <translation>Job %1 sent to the relay.</translation>
+    </message>
+    <message>
+        <source>Reading the last frame…</source>
+        <translation>Reading the last frame…</translation>
+    </message>
+    <message>
+        <source>The last frame could not be read: %1</source>
+        <translation>The last frame could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Job %1&apos;s last frame is the first frame of the next shot.</source>
+        <translation>Job %1&apos;s last frame is the first frame of the next shot.</translation>
+    </message>
+    <message>
+        <source>Play the video to pick a frame first.</source>
+        <translation>Play the video to pick a frame first.</translation>
+    </message>
+    <message>
+        <source>This model does not read a first frame.</source>
+        <translation>This model does not read a first frame.</translation>
+    </message>
+    <message>
+        <source>The relay does not know a task “%1”. Check the id and try again.</source>
+        <translation>The relay does not know a task “%1”. Check the id and try again.</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>The copy failed: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -599,208 +892,20 @@
         <translation>File</translation>
     </message>
     <message>
+        <source>Waiting for its relay</source>
+        <translation>Waiting for its relay</translation>
+    </message>
+    <message>
+        <source>%1 · retrying</source>
+        <translation>%1 · retrying</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>DEMO (simulated relay, no cost)</source>
-        <translation>DEMO (simulated relay, no cost)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Jobs</source>
-        <translation>&amp;Jobs</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Job actions</source>
-        <translation>Job actions</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Preview</translation>
-    </message>
-    <message>
-        <source>Play the selected video</source>
-        <translation>Play the selected video</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Save &amp;As…</translation>
-    </message>
-    <message>
-        <source>Save a copy of the video</source>
-        <translation>Save a copy of the video</translation>
-    </message>
-    <message>
-        <source>Show in &amp;Folder</source>
-        <translation>Show in &amp;Folder</translation>
-    </message>
-    <message>
-        <source>Open the folder with the video</source>
-        <translation>Open the folder with the video</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Prompt</source>
-        <translation>&amp;Copy Prompt</translation>
-    </message>
-    <message>
-        <source>Copy the prompt text</source>
-        <translation>Copy the prompt text</translation>
-    </message>
-    <message>
-        <source>&amp;Reuse Settings</source>
-        <translation>&amp;Reuse Settings</translation>
-    </message>
-    <message>
-        <source>Fill the compose panel with this job&apos;s settings</source>
-        <translation>Fill the compose panel with this job&apos;s settings</translation>
-    </message>
-    <message>
-        <source>Co&amp;ntinue This Shot</source>
-        <translation>Co&amp;ntinue This Shot</translation>
-    </message>
-    <message>
-        <source>A new shot that starts from this video&apos;s last frame</source>
-        <translation>A new shot that starts from this video&apos;s last frame</translation>
-    </message>
-    <message>
-        <source>&amp;Use Frame as First Frame</source>
-        <translation>&amp;Use Frame as First Frame</translation>
-    </message>
-    <message>
-        <source>Put the preview&apos;s current frame into the first-frame slot</source>
-        <translation>Put the preview&apos;s current frame into the first-frame slot</translation>
-    </message>
-    <message>
-        <source>Submit &amp;Again…</source>
-        <translation>Submit &amp;Again…</translation>
-    </message>
-    <message>
-        <source>Create a new paid task with the same settings</source>
-        <translation>Create a new paid task with the same settings</translation>
-    </message>
-    <message>
-        <source>S&amp;top Tracking</source>
-        <translation>S&amp;top Tracking</translation>
-    </message>
-    <message>
-        <source>Stop polling this job; the relay may still finish it</source>
-        <translation>Stop polling this job; the relay may still finish it</translation>
-    </message>
-    <message>
-        <source>&amp;Track Again</source>
-        <translation>&amp;Track Again</translation>
-    </message>
-    <message>
-        <source>Resume polling or downloading (no new task)</source>
-        <translation>Resume polling or downloading (no new task)</translation>
-    </message>
-    <message>
-        <source>Enter Task &amp;Id…</source>
-        <translation>Enter Task &amp;Id…</translation>
-    </message>
-    <message>
-        <source>Attach the task id shown on the relay&apos;s dashboard</source>
-        <translation>Attach the task id shown on the relay&apos;s dashboard</translation>
-    </message>
-    <message>
-        <source>Re&amp;move from List…</source>
-        <translation>Re&amp;move from List…</translation>
-    </message>
-    <message>
-        <source>Remove the job from the list (the file is kept unless you ask)</source>
-        <translation>Remove the job from the list (the file is kept unless you ask)</translation>
-    </message>
-    <message>
-        <source>Copy Task I&amp;d</source>
-        <translation>Copy Task I&amp;d</translation>
-    </message>
-    <message>
-        <source>Copy the relay&apos;s task id</source>
-        <translation>Copy the relay&apos;s task id</translation>
-    </message>
-    <message>
-        <source>&amp;Details…</source>
-        <translation>&amp;Details…</translation>
-    </message>
-    <message>
-        <source>Parameters, times, failure text and raw response</source>
-        <translation>Parameters, times, failure text and raw response</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>Relay, token, folders, language</source>
-        <translation>Relay, token, folders, language</translation>
-    </message>
-    <message>
-        <source>Refresh &amp;Models</source>
-        <translation>Refresh &amp;Models</translation>
-    </message>
-    <message>
-        <source>Reload the relay&apos;s models</source>
-        <translation>Reload the relay&apos;s models</translation>
-    </message>
-    <message>
-        <source>Open &amp;Library Folder</source>
-        <translation>Open &amp;Library Folder</translation>
-    </message>
-    <message>
-        <source>Open the folder with your videos</source>
-        <translation>Open the folder with your videos</translation>
-    </message>
-    <message>
-        <source>Open &amp;Log Folder</source>
-        <translation>Open &amp;Log Folder</translation>
-    </message>
-    <message>
-        <source>Open the folder with the logs</source>
-        <translation>Open the folder with the logs</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;About</translation>
-    </message>
-    <message>
-        <source>Version and system information</source>
-        <translation>Version and system information</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Quit; running jobs resume next time</source>
-        <translation>Quit; running jobs resume next time</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <source>Search the jobs</source>
-        <translation>Search the jobs</translation>
-    </message>
-    <message>
-        <source>Play/Pause</source>
-        <translation>Play/Pause</translation>
-    </message>
-    <message>
-        <source>Play or pause the preview</source>
-        <translation>Play or pause the preview</translation>
-    </message>
+    <name>JobsView</name>
     <message>
         <source>Search prompt, model, task id, file…  (Ctrl+F)</source>
         <translation>Search prompt, model, task id, file…  (Ctrl+F)</translation>
@@ -842,24 +947,16 @@
         <translation>Jobs</translation>
     </message>
     <message>
-        <source>Your jobs. Right-click for actions; Space plays the preview.</source>
-        <translation>Your jobs. Right-click for actions; Space plays the preview.</translation>
+        <source>Your jobs. Right-click or the menu key for actions; Space plays the preview.</source>
+        <translation>Your jobs. Right-click or the menu key for actions; Space plays the preview.</translation>
     </message>
     <message>
-        <source>Job counts</source>
-        <translation>Job counts</translation>
+        <source>Job %1 was added, but the search or filter hides it.</source>
+        <translation>Job %1 was added, but the search or filter hides it.</translation>
     </message>
     <message>
-        <source>Connection state</source>
-        <translation>Connection state</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
-        <source>Active: %1 · Done: %2 · Failed: %3</source>
-        <translation>Active: %1 · Done: %2 · Failed: %3</translation>
+        <source>Show all jobs</source>
+        <translation>Show all jobs</translation>
     </message>
     <message>
         <source>No job matches the search or filter.</source>
@@ -873,88 +970,215 @@ Finished videos appear here and play below.</source>
 Type a prompt on the left and press Ctrl+Enter.
 Finished videos appear here and play below.</translation>
     </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
     <message>
-        <source>Set the relay&apos;s token in Settings first (or start with --demo).</source>
-        <translation>Set the relay&apos;s token in Settings first (or start with --demo).</translation>
+        <source>Spending</source>
+        <translation>Spending</translation>
     </message>
     <message>
-        <source>Job %1 sent to the relay.</source>
-        <translation>Job %1 sent to the relay.</translation>
+        <source>This week</source>
+        <translation>This week</translation>
     </message>
     <message>
-        <source>Save Video As</source>
-        <translation>Save Video As</translation>
+        <source>All time</source>
+        <translation>All time</translation>
     </message>
     <message>
-        <source>MP4 video (*.mp4)</source>
-        <translation>MP4 video (*.mp4)</translation>
+        <source>Day</source>
+        <translation>Day</translation>
     </message>
     <message>
-        <source>The copy failed: %1</source>
-        <translation>The copy failed: %1</translation>
+        <source>Model</source>
+        <translation>Model</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
+        <source>State</source>
+        <translation>State</translation>
     </message>
     <message>
-        <source>Reading the last frame…</source>
-        <translation>Reading the last frame…</translation>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
     </message>
     <message>
-        <source>The last frame could not be read: %1</source>
-        <translation>The last frame could not be read: %1</translation>
+        <source>USD</source>
+        <translation>USD</translation>
     </message>
     <message>
-        <source>Job %1&apos;s last frame is the first frame of the next shot.</source>
-        <translation>Job %1&apos;s last frame is the first frame of the next shot.</translation>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
     </message>
     <message>
-        <source>Play the video to pick a frame first.</source>
-        <translation>Play the video to pick a frame first.</translation>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
     <message>
-        <source>This model does not read a first frame.</source>
-        <translation>This model does not read a first frame.</translation>
+        <source>Show this week&apos;s tasks or every task</source>
+        <translation>Show this week&apos;s tasks or every task</translation>
     </message>
     <message>
-        <source>Submit again?</source>
-        <translation>Submit again?</translation>
+        <source>Spending by day, model and state</source>
+        <translation>Spending by day, model and state</translation>
     </message>
     <message>
-        <source>This creates a new task with the same settings, and the relay charges it again.</source>
-        <translation>This creates a new task with the same settings, and the relay charges it again.</translation>
+        <source>An amount marked ≈ includes estimates where the relay&apos;s charge is not known; ? counts tasks with no figure at all.</source>
+        <translation>An amount marked ≈ includes estimates where the relay&apos;s charge is not known; ? counts tasks with no figure at all.</translation>
     </message>
     <message>
-        <source>Submit and pay again</source>
-        <translation>Submit and pay again</translation>
+        <source>Totals</source>
+        <translation>Totals</translation>
     </message>
     <message>
-        <source>Enter Task Id</source>
-        <translation>Enter Task Id</translation>
+        <source>Totals for the period shown</source>
+        <translation>Totals for the period shown</translation>
     </message>
     <message>
-        <source>If the relay&apos;s dashboard shows this task, paste its id. The app then tracks it without creating a new one.</source>
-        <translation>If the relay&apos;s dashboard shows this task, paste its id. The app then tracks it without creating a new one.</translation>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
     </message>
     <message>
-        <source>Remove from list</source>
-        <translation>Remove from list</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n job(s) from the list?</source>
-        <translation>
-            <numerusform>Remove %n job from the list?</numerusform>
-            <numerusform>Remove %n jobs from the list?</numerusform>
-        </translation>
+        <source>Save one line per task of the period shown, for a spreadsheet</source>
+        <translation>Save one line per task of the period shown, for a spreadsheet</translation>
     </message>
     <message>
-        <source>Remove, keep files</source>
-        <translation>Remove, keep files</translation>
+        <source>Period:</source>
+        <translation>Period:</translation>
     </message>
     <message>
-        <source>Remove and delete files</source>
-        <translation>Remove and delete files</translation>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Nothing was charged in this period.</source>
+        <translation>Nothing was charged in this period.</translation>
+    </message>
+    <message>
+        <source>Spent %1, of which %2 bought no video (failed or uncertain).</source>
+        <translation>Spent %1, of which %2 bought no video (failed or uncertain).</translation>
+    </message>
+    <message>
+        <source>Export spending</source>
+        <translation>Export spending</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DEMO (simulated relay, no cost)</source>
+        <translation>DEMO (simulated relay, no cost)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <translation>Job actions</translation>
+    </message>
+    <message>
+        <source>&amp;Demo Mode</source>
+        <translation>&amp;Demo Mode</translation>
+    </message>
+    <message>
+        <source>Use the built-in simulated relay: no token, no cost</source>
+        <translation>Use the built-in simulated relay: no token, no cost</translation>
+    </message>
+    <message>
+        <source>Relay, token, folders, language (Ctrl+,)</source>
+        <translation>Relay, token, folders, language (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h Jobs</source>
+        <translation>Searc&amp;h Jobs</translation>
+    </message>
+    <message>
+        <source>Search the jobs (Ctrl+F)</source>
+        <translation>Search the jobs (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Spendin&amp;g…</source>
+        <translation>Spendin&amp;g…</translation>
+    </message>
+    <message>
+        <source>What was spent, by day, model and outcome; export to CSV</source>
+        <translation>What was spent, by day, model and outcome; export to CSV</translation>
+    </message>
+    <message>
+        <source>You saved a token. Leave demo mode and use the relay now?</source>
+        <translation>You saved a token. Leave demo mode and use the relay now?</translation>
+    </message>
+    <message>
+        <source>Save the relay&apos;s token to leave demo mode.</source>
+        <translation>Save the relay&apos;s token to leave demo mode.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Reload the relay&apos;s models</source>
+        <translation>Reload the relay&apos;s models</translation>
+    </message>
+    <message>
+        <source>Refresh Mode&amp;ls</source>
+        <translation>Refresh Mode&amp;ls</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library Folder</source>
+        <translation>Open &amp;Library Folder</translation>
+    </message>
+    <message>
+        <source>Open the folder with your videos</source>
+        <translation>Open the folder with your videos</translation>
+    </message>
+    <message>
+        <source>Open the folder with the logs</source>
+        <translation>Open the folder with the logs</translation>
+    </message>
+    <message>
+        <source>Open Lo&amp;g Folder</source>
+        <translation>Open Lo&amp;g Folder</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Version and system information</source>
+        <translation>Version and system information</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Quit; running jobs resume next time</source>
+        <translation>Quit; running jobs resume next time</translation>
+    </message>
+    <message>
+        <source>Play/Pause</source>
+        <translation>Play/Pause</translation>
+    </message>
+    <message>
+        <source>Play or pause the preview</source>
+        <translation>Play or pause the preview</translation>
     </message>
     <message>
         <source>Quit?</source>
@@ -1129,15 +1353,23 @@ It may have been moved or deleted.</translation>
 <context>
     <name>Session</name>
     <message>
-        <source>Checking the relay…</source>
-        <translation>Checking the relay…</translation>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
     </message>
     <message numerus="yes">
-        <source>Connected · %n video model(s)</source>
+        <source>%n video model(s)</source>
         <translation>
-            <numerusform>Connected · %n video model</numerusform>
-            <numerusform>Connected · %n video models</numerusform>
+            <numerusform>%n video model</numerusform>
+            <numerusform>%n video models</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the demo relay</source>
+        <translation>the demo relay</translation>
     </message>
 </context>
 <context>
@@ -1199,10 +1431,6 @@ It may have been moved or deleted.</translation>
         <translation>Library folder</translation>
     </message>
     <message>
-        <source>File name</source>
-        <translation>File name</translation>
-    </message>
-    <message>
         <source>First poll after</source>
         <translation>First poll after</translation>
     </message>
@@ -1233,6 +1461,66 @@ It may have been moved or deleted.</translation>
     <message>
         <source>The relay&apos;s API address, e.g. https://www.yuzhixiaolongxia.com/v1</source>
         <translation>The relay&apos;s API address, e.g. https://www.yuzhixiaolongxia.com/v1</translation>
+    </message>
+    <message>
+        <source>YZX_API_BASE is set in the environment and wins over this setting; unset it to change the Base URL here.</source>
+        <translation>YZX_API_BASE is set in the environment and wins over this setting; unset it to change the Base URL here.</translation>
+    </message>
+    <message>
+        <source>Demo mode uses the built-in simulated relay; this is the real one.</source>
+        <translation>Demo mode uses the built-in simulated relay; this is the real one.</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Test co&amp;nnection</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>&amp;Base URL</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;Library folder</source>
+        <translation>&amp;Library folder</translation>
+    </message>
+    <message>
+        <source>&amp;File name</source>
+        <translation>&amp;File name</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>&amp;Model families</source>
+        <translation>&amp;Model families</translation>
+    </message>
+    <message>
+        <source>per task</source>
+        <translation>per task</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>Ask before spending &amp;over</source>
+        <translation>Ask before spending &amp;over</translation>
+    </message>
+    <message>
+        <source>Your &amp;prices (USD per task)</source>
+        <translation>Your &amp;prices (USD per task)</translation>
+    </message>
+    <message>
+        <source>HTTP pro&amp;xy</source>
+        <translation>HTTP pro&amp;xy</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Advanced</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved token</source>
@@ -1311,8 +1599,36 @@ It may have been moved or deleted.</translation>
         <translation>Pin one more model id to a family</translation>
     </message>
     <message>
+        <source>Limit per task</source>
+        <translation>Limit per task</translation>
+    </message>
+    <message>
+        <source>Above this estimate the app asks before sending (0: no limit)</source>
+        <translation>Above this estimate the app asks before sending (0: no limit)</translation>
+    </message>
+    <message>
+        <source>Limit per day</source>
+        <translation>Limit per day</translation>
+    </message>
+    <message>
+        <source>Past this much today the app asks before sending (0: no limit)</source>
+        <translation>Past this much today the app asks before sending (0: no limit)</translation>
+    </message>
+    <message>
+        <source>Your prices</source>
+        <translation>Your prices</translation>
+    </message>
+    <message>
+        <source>For relays that publish no prices: model = USD per task, comma separated</source>
+        <translation>For relays that publish no prices: model = USD per task, comma separated</translation>
+    </message>
+    <message>
         <source>Remove the selected pin</source>
         <translation>Remove the selected pin</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
     </message>
     <message>
         <source> s</source>
@@ -1327,6 +1643,10 @@ It may have been moved or deleted.</translation>
         <translation>No token saved yet.</translation>
     </message>
     <message>
+        <source>YZX_API_KEY is set in the environment and wins: a token typed here is saved, but used only once YZX_API_KEY is unset.</source>
+        <translation>YZX_API_KEY is set in the environment and wins: a token typed here is saved, but used only once YZX_API_KEY is unset.</translation>
+    </message>
+    <message>
         <source>Stored in: %1</source>
         <translation>Stored in: %1</translation>
     </message>
@@ -1337,6 +1657,104 @@ It may have been moved or deleted.</translation>
     <message>
         <source>Testing…</source>
         <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Write prices as model = USD, separated by commas: kling-v1-6 = 0.28</source>
+        <translation>Write prices as model = USD, separated by commas: kling-v1-6 = 0.28</translation>
+    </message>
+</context>
+<context>
+    <name>Spend</name>
+    <message>
+        <source>price unknown</source>
+        <translation>price unknown</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Generate · %1</source>
+        <translation>Generate · %1</translation>
+    </message>
+    <message>
+        <source>The relay publishes no price for this model. Set your own in Settings to see one here and to use the spending limits.</source>
+        <translation>The relay publishes no price for this model. Set your own in Settings to see one here and to use the spending limits.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s price: %1 per task.</source>
+        <translation>The relay&apos;s price: %1 per task.</translation>
+    </message>
+    <message>
+        <source>Your price from Settings: %1 per task.</source>
+        <translation>Your price from Settings: %1 per task.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s multipliers for length and size are learned from the first task.</source>
+        <translation>The relay&apos;s multipliers for length and size are learned from the first task.</translation>
+    </message>
+    <message>
+        <source>× %1, as the relay reported for this length and size.</source>
+        <translation>× %1, as the relay reported for this length and size.</translation>
+    </message>
+    <message>
+        <source>× %1, scaled from an earlier task of this model.</source>
+        <translation>× %1, scaled from an earlier task of this model.</translation>
+    </message>
+    <message>
+        <source>Charged, delivered</source>
+        <translation>Charged, delivered</translation>
+    </message>
+    <message>
+        <source>Charged, failed (not refunded)</source>
+        <translation>Charged, failed (not refunded)</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Uncertain (may have been charged)</source>
+        <translation>Uncertain (may have been charged)</translation>
+    </message>
+    <message>
+        <source>In progress (charged at submit)</source>
+        <translation>In progress (charged at submit)</translation>
+    </message>
+</context>
+<context>
+    <name>SpendGuard</name>
+    <message>
+        <source>This task is estimated at %1, above your limit of %2 per task.</source>
+        <translation>This task is estimated at %1, above your limit of %2 per task.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks come to %3 so far; with this one (%1) that is %4, above your limit of %2 per day.</source>
+        <translation>Today&apos;s tasks come to %3 so far; with this one (%1) that is %4, above your limit of %2 per day.</translation>
+    </message>
+    <message>
+        <source>The price of this task is unknown, so the app cannot check it against your limit of %2.</source>
+        <translation>The price of this task is unknown, so the app cannot check it against your limit of %2.</translation>
+    </message>
+    <message>
+        <source>Above your spending limit</source>
+        <translation>Above your spending limit</translation>
+    </message>
+    <message>
+        <source>Send and pay</source>
+        <translation>Send and pay</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>Don&apos;t send</translation>
+    </message>
+    <message>
+        <source>Create the task; the relay charges it.</source>
+        <translation>Create the task; the relay charges it.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent and nothing is charged.</source>
+        <translation>Nothing is sent and nothing is charged.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>BalanceLabel</name>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>The relay has not reported a balance for this token.</source>
+        <translation>中转站没有提供此令牌的余额。</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>无限额度</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>余额：%1</translation>
+    </message>
+    <message>
+        <source>What the relay reports is left on this token (used so far: %1), from %2, at %3. It refreshes after each task is created and after each one ends.</source>
+        <translation>中转站报告的此令牌剩余额度（已用：%1），来源 %2，时间 %3。每创建或结束一个任务后都会刷新。</translation>
+    </message>
+</context>
+<context>
     <name>ComposePanel</name>
     <message>
         <source>&amp;Prompt</source>
@@ -178,6 +201,10 @@
         <source>%1 does not read images.</source>
         <translation>%1 不读取图片。</translation>
     </message>
+    <message>
+        <source>Ctrl+Enter sends one paid task.</source>
+        <translation>Ctrl+Enter 发送一个付费任务。</translation>
+    </message>
     <message numerus="yes">
         <source>%n character(s)</source>
         <translation>
@@ -196,8 +223,16 @@
 <context>
     <name>Connection</name>
     <message>
-        <source>The base URL must start with https:// (or http://).</source>
-        <translation>接口地址必须以 https://（或 http://）开头。</translation>
+        <source>Enter the relay&apos;s Base URL.</source>
+        <translation>请填写中转站的 Base URL。</translation>
+    </message>
+    <message>
+        <source>The Base URL must start with https:// (or http://), e.g. https://www.yuzhixiaolongxia.com/v1.</source>
+        <translation>Base URL 必须以 https://（或 http://）开头，例如 https://www.yuzhixiaolongxia.com/v1。</translation>
+    </message>
+    <message>
+        <source>The Base URL has no host name.</source>
+        <translation>Base URL 中没有主机名。</translation>
     </message>
     <message>
         <source>Enter the relay&apos;s token.</source>
@@ -210,6 +245,81 @@
     <message>
         <source>Connected. Video models: %1 (e.g. %2).</source>
         <translation>连接成功。视频模型 %1 个（例如 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLabel</name>
+    <message>
+        <source>DEMO</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>连接状态</translation>
+    </message>
+</context>
+<context>
+    <name>CountsLabel</name>
+    <message>
+        <source>Active: %1 · Done: %2 · Failed: %3</source>
+        <translation>进行中：%1 · 已完成：%2 · 失败：%3</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1</source>
+        <translation>不确定：%1</translation>
+    </message>
+    <message>
+        <source>Job counts</source>
+        <translation>任务统计</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Submit again?</source>
+        <translation>再次提交？</translation>
+    </message>
+    <message>
+        <source>Job %1 may already have been charged by the relay. Submitting again creates a new task, which the relay charges again.</source>
+        <translation>任务 %1 可能已经被中转站扣费。再次提交会创建一个新任务，中转站会再次扣费。</translation>
+    </message>
+    <message>
+        <source>Submit and pay again</source>
+        <translation>提交并再次付费</translation>
+    </message>
+    <message>
+        <source>Enter Task Id</source>
+        <translation>填写任务 ID</translation>
+    </message>
+    <message>
+        <source>If the relay&apos;s dashboard shows this task, paste its id. The app then tracks it without creating a new one.</source>
+        <translation>如果中转站后台能看到这个任务，请粘贴它的 ID。应用会直接跟踪它，不会新建任务。</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>从列表移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n job(s) from the list?</source>
+        <translation>
+            <numerusform>从列表中移除 %n 个任务？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove, keep files</source>
+        <translation>移除，保留文件</translation>
+    </message>
+    <message>
+        <source>Remove and delete files</source>
+        <translation>移除并删除文件</translation>
+    </message>
+    <message>
+        <source>Save Video As</source>
+        <translation>视频另存为</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 视频 (*.mp4)</translation>
     </message>
 </context>
 <context>
@@ -231,6 +341,10 @@
         <translation>中转站拒绝了请求。请检查该模型支持的时长和分辨率。</translation>
     </message>
     <message>
+        <source>The relay has no such address. Check the Base URL in Settings; it usually ends in /v1.</source>
+        <translation>中转站没有这个地址。请检查设置中的 Base URL，它通常以 /v1 结尾。</translation>
+    </message>
+    <message>
         <source>The relay asks us to slow down. The app waits and retries by itself.</source>
         <translation>中转站要求降低请求频率，应用会自动等待并重试。</translation>
     </message>
@@ -239,8 +353,24 @@
         <translation>中转站暂时出现故障，应用会自动重试。</translation>
     </message>
     <message>
-        <source>The relay could not be reached. Check the network or proxy; the app keeps trying.</source>
-        <translation>无法连接中转站。请检查网络或代理，应用会继续尝试。</translation>
+        <source>The connection to %1 broke. The app keeps trying; check the network or proxy if it goes on.</source>
+        <translation>与 %1 的连接中断。应用会继续重试；如果一直如此，请检查网络或代理。</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be found. Check the Base URL for a typo, and the network.</source>
+        <translation>找不到主机名 %1。请检查 Base URL 是否拼写错误，以及网络。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing answers at that address and port. Check the Base URL.</source>
+        <translation>%1 拒绝了连接：该地址和端口上没有服务。请检查 Base URL。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. The app keeps trying; check the network or proxy.</source>
+        <translation>%1 没有及时响应。应用会继续重试；请检查网络或代理。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed. Check the Base URL (https) and the proxy.</source>
+        <translation>与 %1 的安全连接失败。请检查 Base URL（https）和代理。</translation>
     </message>
     <message>
         <source>The relay sent an unexpected answer. The app keeps trying.</source>
@@ -249,10 +379,6 @@
     <message>
         <source>The relay no longer knows this task. Its record is kept here.</source>
         <translation>中转站已查不到这个任务，本地记录仍然保留。</translation>
-    </message>
-    <message>
-        <source>The relay accepted the request but sent no task id. Check the relay&apos;s dashboard before submitting again.</source>
-        <translation>中转站接受了请求，但没有返回任务 ID。再次提交前，请先到中转站后台确认。</translation>
     </message>
     <message>
         <source>It is not known whether the relay received this request, so the app did not resend it: you are never charged twice. If the relay&apos;s dashboard shows the task, enter its id; otherwise submit again.</source>
@@ -271,12 +397,20 @@
         <translation>视频无法写入磁盘。请清理空间，或在“设置”中换一个视频库文件夹。</translation>
     </message>
     <message>
+        <source>The app checked the request before sending and could not send it as asked; nothing was sent or charged.</source>
+        <translation>应用在发送前检查了请求，无法按要求发送；没有发送，也没有扣费。</translation>
+    </message>
+    <message>
         <source>An internal error stopped this job. It is kept; try it again.</source>
         <translation>内部错误中断了这个任务。任务已保留，请重试。</translation>
     </message>
     <message>
         <source>The relay reported the task as failed.</source>
         <translation>中转站报告任务失败。</translation>
+    </message>
+    <message>
+        <source>The relay said: %1</source>
+        <translation>中转站返回：%1</translation>
     </message>
 </context>
 <context>
@@ -302,8 +436,8 @@
         <translation>没有找到系统钥匙串：令牌将保存在应用设置文件夹中的一个文件里，只有你的用户可以读取。</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>测试连接(&amp;T)</translation>
+        <source>Test co&amp;nnection</source>
+        <translation>测试连接(&amp;N)</translation>
     </message>
     <message>
         <source>Try &amp;demo</source>
@@ -403,6 +537,164 @@
     <message>
         <source>empty</source>
         <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Play the selected video</source>
+        <translation>播放选中的视频</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the video</source>
+        <translation>把视频另存一份</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder with the video</source>
+        <translation>打开视频所在的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Prompt</source>
+        <translation>复制提示词(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the prompt text</source>
+        <translation>复制提示词文本</translation>
+    </message>
+    <message>
+        <source>Copy Task I&amp;d</source>
+        <translation>复制任务 ID(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy the relay&apos;s task id</source>
+        <translation>复制中转站的任务 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Reuse Settings</source>
+        <translation>复用参数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fill the compose panel with this job&apos;s settings</source>
+        <translation>把这个任务的参数填回左侧面板</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue This Shot</source>
+        <translation>接续此镜头（&amp;N）</translation>
+    </message>
+    <message>
+        <source>A new shot that starts from this video&apos;s last frame</source>
+        <translation>以此视频的最后一帧为首帧，生成下一个镜头</translation>
+    </message>
+    <message>
+        <source>&amp;Use Frame as First Frame</source>
+        <translation>用当前帧作首帧(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Put the preview&apos;s current frame into the first-frame slot</source>
+        <translation>把预览中的当前画面放入首帧位置</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit Again…</source>
+        <translation>再次提交(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Create a new task with the same settings</source>
+        <translation>用相同参数创建一个新任务</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Tracking</source>
+        <translation>停止跟踪(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop polling this job; the relay may still finish it</source>
+        <translation>不再查询这个任务；中转站仍可能完成它</translation>
+    </message>
+    <message>
+        <source>&amp;Track Again</source>
+        <translation>重新跟踪(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Resume polling or downloading (no new task)</source>
+        <translation>继续查询或下载（不会新建任务）</translation>
+    </message>
+    <message>
+        <source>Enter Task &amp;Id…</source>
+        <translation>填写任务 ID(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Attach the task id shown on the relay&apos;s dashboard</source>
+        <translation>填入中转站后台显示的任务 ID</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List…</source>
+        <translation>从列表移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove the job from the list (the file is kept unless you ask)</source>
+        <translation>从列表中移除任务（除非你要求，否则保留文件）</translation>
+    </message>
+    <message>
+        <source>D&amp;etails…</source>
+        <translation>详情(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Parameters, times, failure text and raw response</source>
+        <translation>参数、时间、失败原因和原始响应</translation>
+    </message>
+</context>
+<context>
+    <name>JobCommands</name>
+    <message>
+        <source>Set the relay&apos;s token in Settings first, or try the demo (File → Demo mode).</source>
+        <translation>请先在设置中填写中转站令牌，或试用演示模式（文件 → 演示模式）。</translation>
+    </message>
+    <message>
+        <source>Job %1 sent to the relay.</source>
+        <translation>任务 %1 已提交到中转站。</translation>
+    </message>
+    <message>
+        <source>Reading the last frame…</source>
+        <translation>正在读取最后一帧…</translation>
+    </message>
+    <message>
+        <source>The last frame could not be read: %1</source>
+        <translation>无法读取最后一帧：%1</translation>
+    </message>
+    <message>
+        <source>Job %1&apos;s last frame is the first frame of the next shot.</source>
+        <translation>任务 %1 的最后一帧已作为下一个镜头的首帧。</translation>
+    </message>
+    <message>
+        <source>Play the video to pick a frame first.</source>
+        <translation>请先播放视频再选取画面。</translation>
+    </message>
+    <message>
+        <source>This model does not read a first frame.</source>
+        <translation>此模型不读取首帧。</translation>
+    </message>
+    <message>
+        <source>The relay does not know a task “%1”. Check the id and try again.</source>
+        <translation>中转站没有任务“%1”。请检查 ID 后重试。</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>复制失败：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -598,208 +890,20 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>Waiting for its relay</source>
+        <translation>等待其中转站</translation>
+    </message>
+    <message>
+        <source>%1 · retrying</source>
+        <translation>%1 · 重试中</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>DEMO (simulated relay, no cost)</source>
-        <translation>演示模式（模拟中转站，不产生费用）</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Jobs</source>
-        <translation>任务(&amp;J)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Job actions</source>
-        <translation>任务操作</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>预览(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Play the selected video</source>
-        <translation>播放选中的视频</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Save a copy of the video</source>
-        <translation>把视频另存一份</translation>
-    </message>
-    <message>
-        <source>Show in &amp;Folder</source>
-        <translation>在文件夹中显示(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open the folder with the video</source>
-        <translation>打开视频所在的文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Prompt</source>
-        <translation>复制提示词(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy the prompt text</source>
-        <translation>复制提示词文本</translation>
-    </message>
-    <message>
-        <source>&amp;Reuse Settings</source>
-        <translation>复用参数(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Fill the compose panel with this job&apos;s settings</source>
-        <translation>把这个任务的参数填回左侧面板</translation>
-    </message>
-    <message>
-        <source>Co&amp;ntinue This Shot</source>
-        <translation>接续此镜头(&amp;N)</translation>
-    </message>
-    <message>
-        <source>A new shot that starts from this video&apos;s last frame</source>
-        <translation>以此视频的最后一帧为首帧，生成下一个镜头</translation>
-    </message>
-    <message>
-        <source>&amp;Use Frame as First Frame</source>
-        <translation>用当前帧作首帧(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Put the preview&apos;s current frame into the first-frame slot</source>
-        <translation>把预览中的当前画面放入首帧位置</translation>
-    </message>
-    <message>
-        <source>Submit &amp;Again…</source>
-        <translation>再次提交(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Create a new paid task with the same settings</source>
-        <translation>用相同参数新建一个任务（会再次计费）</translation>
-    </message>
-    <message>
-        <source>S&amp;top Tracking</source>
-        <translation>停止跟踪(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Stop polling this job; the relay may still finish it</source>
-        <translation>不再查询这个任务；中转站仍可能完成它</translation>
-    </message>
-    <message>
-        <source>&amp;Track Again</source>
-        <translation>重新跟踪(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Resume polling or downloading (no new task)</source>
-        <translation>继续查询或下载（不会新建任务）</translation>
-    </message>
-    <message>
-        <source>Enter Task &amp;Id…</source>
-        <translation>填写任务 ID(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Attach the task id shown on the relay&apos;s dashboard</source>
-        <translation>填入中转站后台显示的任务 ID</translation>
-    </message>
-    <message>
-        <source>Re&amp;move from List…</source>
-        <translation>从列表移除(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Remove the job from the list (the file is kept unless you ask)</source>
-        <translation>从列表中移除任务（除非你要求，否则保留文件）</translation>
-    </message>
-    <message>
-        <source>Copy Task I&amp;d</source>
-        <translation>复制任务 ID(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Copy the relay&apos;s task id</source>
-        <translation>复制中转站的任务 ID</translation>
-    </message>
-    <message>
-        <source>&amp;Details…</source>
-        <translation>详情(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Parameters, times, failure text and raw response</source>
-        <translation>参数、时间、失败原因和原始响应</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Relay, token, folders, language</source>
-        <translation>中转站、令牌、文件夹、语言</translation>
-    </message>
-    <message>
-        <source>Refresh &amp;Models</source>
-        <translation>刷新模型(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Reload the relay&apos;s models</source>
-        <translation>重新获取中转站的模型</translation>
-    </message>
-    <message>
-        <source>Open &amp;Library Folder</source>
-        <translation>打开视频库文件夹(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Open the folder with your videos</source>
-        <translation>打开存放视频的文件夹</translation>
-    </message>
-    <message>
-        <source>Open &amp;Log Folder</source>
-        <translation>打开日志文件夹(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open the folder with the logs</source>
-        <translation>打开存放日志的文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Version and system information</source>
-        <translation>版本和系统信息</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Quit; running jobs resume next time</source>
-        <translation>退出；进行中的任务下次启动时继续</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Search the jobs</source>
-        <translation>搜索任务</translation>
-    </message>
-    <message>
-        <source>Play/Pause</source>
-        <translation>播放/暂停</translation>
-    </message>
-    <message>
-        <source>Play or pause the preview</source>
-        <translation>播放或暂停预览</translation>
-    </message>
+    <name>JobsView</name>
     <message>
         <source>Search prompt, model, task id, file…  (Ctrl+F)</source>
         <translation>搜索提示词、模型、任务 ID、文件……  (Ctrl+F)</translation>
@@ -841,24 +945,16 @@
         <translation>任务</translation>
     </message>
     <message>
-        <source>Your jobs. Right-click for actions; Space plays the preview.</source>
-        <translation>你的任务。右键查看操作；空格键播放预览。</translation>
+        <source>Your jobs. Right-click or the menu key for actions; Space plays the preview.</source>
+        <translation>你的任务。右键或菜单键打开操作；空格键播放预览。</translation>
     </message>
     <message>
-        <source>Job counts</source>
-        <translation>任务统计</translation>
+        <source>Job %1 was added, but the search or filter hides it.</source>
+        <translation>任务 %1 已添加，但被搜索或筛选条件隐藏了。</translation>
     </message>
     <message>
-        <source>Connection state</source>
-        <translation>连接状态</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>演示</translation>
-    </message>
-    <message>
-        <source>Active: %1 · Done: %2 · Failed: %3</source>
-        <translation>进行中：%1 · 已完成：%2 · 失败：%3</translation>
+        <source>Show all jobs</source>
+        <translation>显示全部任务</translation>
     </message>
     <message>
         <source>No job matches the search or filter.</source>
@@ -872,87 +968,215 @@ Finished videos appear here and play below.</source>
 在左侧输入提示词，按 Ctrl+Enter。
 完成的视频会出现在这里，并在下方播放。</translation>
     </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
     <message>
-        <source>Set the relay&apos;s token in Settings first (or start with --demo).</source>
-        <translation>请先在“设置”中填写中转站令牌（或用 --demo 启动演示模式）。</translation>
+        <source>Spending</source>
+        <translation>消费</translation>
     </message>
     <message>
-        <source>Job %1 sent to the relay.</source>
-        <translation>任务 %1 已提交到中转站。</translation>
+        <source>This week</source>
+        <translation>本周</translation>
     </message>
     <message>
-        <source>Save Video As</source>
-        <translation>视频另存为</translation>
+        <source>All time</source>
+        <translation>全部</translation>
     </message>
     <message>
-        <source>MP4 video (*.mp4)</source>
-        <translation>MP4 视频 (*.mp4)</translation>
+        <source>Day</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <source>The copy failed: %1</source>
-        <translation>复制失败：%1</translation>
+        <source>Model</source>
+        <translation>模型</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <source>Reading the last frame…</source>
-        <translation>正在读取最后一帧…</translation>
+        <source>Tasks</source>
+        <translation>任务数</translation>
     </message>
     <message>
-        <source>The last frame could not be read: %1</source>
-        <translation>无法读取最后一帧：%1</translation>
+        <source>USD</source>
+        <translation>美元</translation>
     </message>
     <message>
-        <source>Job %1&apos;s last frame is the first frame of the next shot.</source>
-        <translation>任务 %1 的最后一帧已作为下一个镜头的首帧。</translation>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
-        <source>Play the video to pick a frame first.</source>
-        <translation>请先播放视频再选取画面。</translation>
+        <source>Period</source>
+        <translation>时间范围</translation>
     </message>
     <message>
-        <source>This model does not read a first frame.</source>
-        <translation>此模型不读取首帧。</translation>
+        <source>Show this week&apos;s tasks or every task</source>
+        <translation>显示本周的任务或全部任务</translation>
     </message>
     <message>
-        <source>Submit again?</source>
-        <translation>再次提交？</translation>
+        <source>Spending by day, model and state</source>
+        <translation>按日期、模型和状态统计的消费</translation>
     </message>
     <message>
-        <source>This creates a new task with the same settings, and the relay charges it again.</source>
-        <translation>这会用相同参数新建一个任务，中转站会再次计费。</translation>
+        <source>An amount marked ≈ includes estimates where the relay&apos;s charge is not known; ? counts tasks with no figure at all.</source>
+        <translation>标有 ≈ 的金额包含估算值（中转站的实际扣费未知）；? 表示完全没有金额的任务数。</translation>
     </message>
     <message>
-        <source>Submit and pay again</source>
-        <translation>提交并再次付费</translation>
+        <source>Totals</source>
+        <translation>合计</translation>
     </message>
     <message>
-        <source>Enter Task Id</source>
-        <translation>填写任务 ID</translation>
+        <source>Totals for the period shown</source>
+        <translation>所示时间范围的合计</translation>
     </message>
     <message>
-        <source>If the relay&apos;s dashboard shows this task, paste its id. The app then tracks it without creating a new one.</source>
-        <translation>如果中转站后台能看到这个任务，请粘贴它的 ID。应用会直接跟踪它，不会新建任务。</translation>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
     </message>
     <message>
-        <source>Remove from list</source>
-        <translation>从列表移除</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n job(s) from the list?</source>
-        <translation>
-            <numerusform>从列表中移除 %n 个任务？</numerusform>
-        </translation>
+        <source>Save one line per task of the period shown, for a spreadsheet</source>
+        <translation>把所示时间范围内的每个任务存为一行，便于用表格软件打开</translation>
     </message>
     <message>
-        <source>Remove, keep files</source>
-        <translation>移除，保留文件</translation>
+        <source>Period:</source>
+        <translation>时间范围：</translation>
     </message>
     <message>
-        <source>Remove and delete files</source>
-        <translation>移除并删除文件</translation>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Nothing was charged in this period.</source>
+        <translation>此时间范围内没有扣费。</translation>
+    </message>
+    <message>
+        <source>Spent %1, of which %2 bought no video (failed or uncertain).</source>
+        <translation>共消费 %1，其中 %2 没有得到视频（失败或不确定）。</translation>
+    </message>
+    <message>
+        <source>Export spending</source>
+        <translation>导出消费记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DEMO (simulated relay, no cost)</source>
+        <translation>演示模式（模拟中转站，不产生费用）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <translation>任务操作</translation>
+    </message>
+    <message>
+        <source>&amp;Demo Mode</source>
+        <translation>演示模式(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use the built-in simulated relay: no token, no cost</source>
+        <translation>使用内置的模拟中转站：无需令牌，不产生费用</translation>
+    </message>
+    <message>
+        <source>Relay, token, folders, language (Ctrl+,)</source>
+        <translation>中转站、令牌、文件夹、语言（Ctrl+,）</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h Jobs</source>
+        <translation>搜索任务(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Search the jobs (Ctrl+F)</source>
+        <translation>搜索任务（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Spendin&amp;g…</source>
+        <translation>消费记录(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>What was spent, by day, model and outcome; export to CSV</source>
+        <translation>按日期、模型和结果查看消费；可导出为 CSV</translation>
+    </message>
+    <message>
+        <source>You saved a token. Leave demo mode and use the relay now?</source>
+        <translation>你保存了令牌。现在退出演示模式并使用中转站吗？</translation>
+    </message>
+    <message>
+        <source>Save the relay&apos;s token to leave demo mode.</source>
+        <translation>保存中转站令牌后才能退出演示模式。</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Reload the relay&apos;s models</source>
+        <translation>重新获取中转站的模型</translation>
+    </message>
+    <message>
+        <source>Refresh Mode&amp;ls</source>
+        <translation>刷新模型(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library Folder</source>
+        <translation>打开视频库文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open the folder with your videos</source>
+        <translation>打开存放视频的文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder with the logs</source>
+        <translation>打开存放日志的文件夹</translation>
+    </message>
+    <message>
+        <source>Open Lo&amp;g Folder</source>
+        <translation>打开日志文件夹(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and system information</source>
+        <translation>版本和系统信息</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit; running jobs resume next time</source>
+        <translation>退出；进行中的任务下次启动时继续</translation>
+    </message>
+    <message>
+        <source>Play/Pause</source>
+        <translation>播放/暂停</translation>
+    </message>
+    <message>
+        <source>Play or pause the preview</source>
+        <translation>播放或暂停预览</translation>
     </message>
     <message>
         <source>Quit?</source>
@@ -1126,14 +1350,22 @@ It may have been moved or deleted.</source>
 <context>
     <name>Session</name>
     <message>
-        <source>Checking the relay…</source>
-        <translation>正在检查中转站……</translation>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接 %1</translation>
     </message>
     <message numerus="yes">
-        <source>Connected · %n video model(s)</source>
+        <source>%n video model(s)</source>
         <translation>
-            <numerusform>已连接 · %n 个视频模型</numerusform>
+            <numerusform>%n 个视频模型</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the demo relay</source>
+        <translation>演示中转站</translation>
     </message>
 </context>
 <context>
@@ -1195,10 +1427,6 @@ It may have been moved or deleted.</source>
         <translation>视频库文件夹</translation>
     </message>
     <message>
-        <source>File name</source>
-        <translation>文件名</translation>
-    </message>
-    <message>
         <source>First poll after</source>
         <translation>首次查询间隔</translation>
     </message>
@@ -1229,6 +1457,66 @@ It may have been moved or deleted.</source>
     <message>
         <source>The relay&apos;s API address, e.g. https://www.yuzhixiaolongxia.com/v1</source>
         <translation>中转站的 API 地址，例如 https://www.yuzhixiaolongxia.com/v1</translation>
+    </message>
+    <message>
+        <source>YZX_API_BASE is set in the environment and wins over this setting; unset it to change the Base URL here.</source>
+        <translation>环境变量 YZX_API_BASE 已设置，它优先于此处的设置；取消该变量后才能在这里修改 Base URL。</translation>
+    </message>
+    <message>
+        <source>Demo mode uses the built-in simulated relay; this is the real one.</source>
+        <translation>演示模式使用内置的模拟中转站；这里是真实中转站的地址。</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>测试连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>接口地址(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Library folder</source>
+        <translation>视频库文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;File name</source>
+        <translation>文件名(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Model families</source>
+        <translation>模型系列(&amp;M)</translation>
+    </message>
+    <message>
+        <source>per task</source>
+        <translation>每个任务</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Ask before spending &amp;over</source>
+        <translation>超过此金额前先询问(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Your &amp;prices (USD per task)</source>
+        <translation>自定义价格(&amp;P)（每任务美元）</translation>
+    </message>
+    <message>
+        <source>HTTP pro&amp;xy</source>
+        <translation>HTTP 代理(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>高级(&amp;A)</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved token</source>
@@ -1307,8 +1595,36 @@ It may have been moved or deleted.</source>
         <translation>再把一个模型 ID 归入某个系列</translation>
     </message>
     <message>
+        <source>Limit per task</source>
+        <translation>单任务上限</translation>
+    </message>
+    <message>
+        <source>Above this estimate the app asks before sending (0: no limit)</source>
+        <translation>估算价格超过此值时，发送前先询问（0：不限）</translation>
+    </message>
+    <message>
+        <source>Limit per day</source>
+        <translation>每日上限</translation>
+    </message>
+    <message>
+        <source>Past this much today the app asks before sending (0: no limit)</source>
+        <translation>今日消费超过此值时，发送前先询问（0：不限）</translation>
+    </message>
+    <message>
+        <source>Your prices</source>
+        <translation>自定义价格</translation>
+    </message>
+    <message>
+        <source>For relays that publish no prices: model = USD per task, comma separated</source>
+        <translation>用于不公开价格的中转站：模型 = 每任务美元，用逗号分隔</translation>
+    </message>
+    <message>
         <source>Remove the selected pin</source>
         <translation>移除选中的归类</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
     </message>
     <message>
         <source> s</source>
@@ -1323,6 +1639,10 @@ It may have been moved or deleted.</source>
         <translation>尚未保存令牌。</translation>
     </message>
     <message>
+        <source>YZX_API_KEY is set in the environment and wins: a token typed here is saved, but used only once YZX_API_KEY is unset.</source>
+        <translation>环境变量 YZX_API_KEY 已设置并优先生效：此处输入的令牌会被保存，但只有取消该变量后才会使用。</translation>
+    </message>
+    <message>
         <source>Stored in: %1</source>
         <translation>保存位置：%1</translation>
     </message>
@@ -1333,6 +1653,104 @@ It may have been moved or deleted.</source>
     <message>
         <source>Testing…</source>
         <translation>正在测试……</translation>
+    </message>
+    <message>
+        <source>Write prices as model = USD, separated by commas: kling-v1-6 = 0.28</source>
+        <translation>价格格式为 模型 = 美元，用逗号分隔，例如：kling-v1-6 = 0.28</translation>
+    </message>
+</context>
+<context>
+    <name>Spend</name>
+    <message>
+        <source>price unknown</source>
+        <translation>价格未知</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Generate · %1</source>
+        <translation>生成 · %1</translation>
+    </message>
+    <message>
+        <source>The relay publishes no price for this model. Set your own in Settings to see one here and to use the spending limits.</source>
+        <translation>中转站没有公布此模型的价格。可在设置中填写自定义价格，以便在此显示并使用消费上限。</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s price: %1 per task.</source>
+        <translation>中转站价格：每任务 %1。</translation>
+    </message>
+    <message>
+        <source>Your price from Settings: %1 per task.</source>
+        <translation>设置中的自定义价格：每任务 %1。</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s multipliers for length and size are learned from the first task.</source>
+        <translation>中转站对时长和尺寸的倍率会从第一个任务中学习。</translation>
+    </message>
+    <message>
+        <source>× %1, as the relay reported for this length and size.</source>
+        <translation>× %1，即中转站对此时长和尺寸报告的倍率。</translation>
+    </message>
+    <message>
+        <source>× %1, scaled from an earlier task of this model.</source>
+        <translation>× %1，按此模型之前的任务推算。</translation>
+    </message>
+    <message>
+        <source>Charged, delivered</source>
+        <translation>已扣费，已交付</translation>
+    </message>
+    <message>
+        <source>Charged, failed (not refunded)</source>
+        <translation>已扣费，失败（未退款）</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Uncertain (may have been charged)</source>
+        <translation>不确定（可能已扣费）</translation>
+    </message>
+    <message>
+        <source>In progress (charged at submit)</source>
+        <translation>进行中（提交时已扣费）</translation>
+    </message>
+</context>
+<context>
+    <name>SpendGuard</name>
+    <message>
+        <source>This task is estimated at %1, above your limit of %2 per task.</source>
+        <translation>此任务估价 %1，超过你设定的单任务上限 %2。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks come to %3 so far; with this one (%1) that is %4, above your limit of %2 per day.</source>
+        <translation>今日任务已消费 %3；加上此任务（%1）共 %4，超过你设定的每日上限 %2。</translation>
+    </message>
+    <message>
+        <source>The price of this task is unknown, so the app cannot check it against your limit of %2.</source>
+        <translation>此任务的价格未知，应用无法与你设定的上限 %2 进行比较。</translation>
+    </message>
+    <message>
+        <source>Above your spending limit</source>
+        <translation>超出消费上限</translation>
+    </message>
+    <message>
+        <source>Send and pay</source>
+        <translation>发送并付费</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <source>Create the task; the relay charges it.</source>
+        <translation>创建任务；中转站会扣费。</translation>
+    </message>
+    <message>
+        <source>Nothing is sent and nothing is charged.</source>
+        <translation>不发送，也不扣费。</translation>
     </message>
 </context>
 </TS>

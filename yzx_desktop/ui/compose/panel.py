@@ -163,7 +163,8 @@ class ComposePanel(QWidget):
         layout.addWidget(self.generate_button)
         layout.addWidget(self.reason_label)
         # The hint takes its room even when empty, so Generate does not jump.
-        self.reason_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.reason_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.reason_label.setMinimumHeight(self.reason_label.fontMetrics().lineSpacing() * 2)
 
     def _connect(self) -> None:
         self.prompt_edit.textChanged.connect(self._update_state)

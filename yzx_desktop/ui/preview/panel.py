@@ -44,6 +44,7 @@ class PreviewPanel(QWidget):
         self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.message.setMargin(24)
         self.stack = QStackedWidget()
+        self.stack.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # click the video, Space plays
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.video)
         icon = self.style().standardIcon
@@ -135,6 +136,8 @@ class PreviewPanel(QWidget):
             self._player.setSource(QUrl())
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
+        self.seek.setRange(0, 0)
+        self.time_label.setText(f"{format_ms(0)} / {format_ms(0)}")  # not the last video's
         for widget in (self.play_button, self.seek, self.loop_box):
             widget.setEnabled(False)
 

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.act_play.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_play.triggered.connect(self.preview.toggle_play)
         self.jobs.table.addAction(self.act_play)
-        self.preview.addAction(self.act_play)
+        self.preview.stack.addAction(self.act_play)  # not on its buttons: Space presses them
         toolbar = QToolBar()
         toolbar.setObjectName("jobs-toolbar")
         toolbar.setMovable(False)
