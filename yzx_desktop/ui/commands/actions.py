@@ -117,8 +117,9 @@ class JobActions(QObject):
             action.setToolTip(tip)
             action.setStatusTip(tip)
 
-    def update_for(self, job: Job | None, *, running: bool) -> None:
-        """Enable what makes sense for ``job`` (the current selection), by its own policy."""
+    def update_for(self, job: Job | None, *, running: bool, elsewhere: bool = False) -> None:
+        """Enable what makes sense for ``job`` (the current selection), by its own policy;
+        ``elsewhere``: an unfinished job of another relay, which can be tracked here."""
         has_job = job is not None
         has_video = bool(job and job.has_video)
         for action in (self.preview, self.save_as, self.continue_shot, self.use_frame):
@@ -128,7 +129,8 @@ class JobActions(QObject):
             action.setEnabled(has_job)
         self.copy_task_id.setEnabled(bool(job and job.task_id))
         self.stop.setEnabled(bool(job and job.active and running))
-        self.track_again.setEnabled(bool(job and job.can_track_again and not running))
+        trackable = bool(job and (job.can_track_again or (elsewhere and job.task_id)))
+        self.track_again.setEnabled(trackable and not running)
         self.adopt_task_id.setEnabled(bool(job and job.can_adopt_task_id))
 
     def fill_menu(self, menu: QMenu, *, only_enabled: bool = False) -> None:

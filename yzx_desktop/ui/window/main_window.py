@@ -318,7 +318,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         job = self.jobs.selected()
         running = bool(job and self.session.is_running(job.id))
-        self.actions.update_for(job, running=running)
+        elsewhere = bool(job and self.jobs.model.is_waiting_elsewhere(job))
+        self.actions.update_for(job, running=running, elsewhere=elsewhere)
 
     def _context_menu(self, position) -> None:
         menu = QMenu(self)
