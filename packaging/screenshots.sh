@@ -2,7 +2,8 @@
 # Drive the real window under Xvfb as a user would and take the README's screenshots:
 # launch --demo on a fresh YZX_HOME, type a prompt, press Ctrl+Enter, capture three moments,
 # continue the finished shot (its last frame becomes the first frame) and pick a last frame in
-# the file dialog, then check with `yzx-desktop jobs --json` that the finished MP4 is listed.
+# the file dialog, let a job fail and show its story, then check with `yzx-desktop jobs --json`
+# that the finished MP4s are listed.
 # Needs: xvfb, xdotool, imagemagick (import). Usage: packaging/screenshots.sh [LANG] [OUTDIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,6 +67,15 @@ xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
   sleep 2
   xdotool mousemove 0 0
   import -window root "$2/frames-$3.png"
+  xdotool mousemove --window "$WIN" 190 200 click 1     # back in the prompt
+  xdotool key ctrl+a
+  xdotool type --delay 15 "A storm over the harbour, waves on the pier #fail"
+  xdotool key ctrl+Return
+  sleep 12                                              # the demo relay fails it
+  xdotool mousemove --window "$WIN" 700 122 click 1     # the newest row: the failed job
+  sleep 2
+  xdotool mousemove 0 0
+  import -window root "$2/failed-$3.png"
   kill $APP; wait $APP || true
 ' "$BIN" "$HOME_DIR" "$OUT" "$LANGUAGE"
 "${BIN%/*}/yzx-desktop" jobs --json | grep -E '"(state|file_path)"'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -65,7 +65,23 @@ async def client(relay: FaultyRelay) -> AsyncIterator[RelayClient]:
 
 
 @pytest.fixture
-async def engine(store: JobStore, client: RelayClient, yzx_home: Path) -> AsyncIterator[JobEngine]:
-    job_engine = JobEngine(store, client, fast_config(yzx_home / "videos"), rng=random.Random(7))
-    yield job_engine
-    await job_engine.shutdown()
+async def make_engine(
+    store: JobStore, client: RelayClient, yzx_home: Path
+) -> AsyncIterator[Callable[..., JobEngine]]:
+    """``make_engine(**config)``: an engine on the test relay with a fast configuration (any
+    :class:`EngineConfig` field overridden), shut down after the test."""
+    made: list[JobEngine] = []
+
+    def make(relay_client: RelayClient | None = None, **overrides) -> JobEngine:
+        config = fast_config(yzx_home / "videos", **overrides)
+        made.append(JobEngine(store, relay_client or client, config, rng=random.Random(7)))
+        return made[-1]
+
+    yield make
+    for job_engine in made:
+        await job_engine.shutdown()
+
+
+@pytest.fixture
+async def engine(make_engine: Callable[..., JobEngine]) -> JobEngine:
+    return make_engine()

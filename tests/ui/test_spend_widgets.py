@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 
+from tests.integration.test_spend import make_job
 from tests.relay_faults import Fault
-from tests.test_spend import make_job
 from tests.ui.conftest import until
 from yzx_desktop.api.types import CreateRequest
 from yzx_desktop.jobs.model import JobState

@@ -25,7 +25,9 @@ def type_prompt_and_generate(window, text: str = "a cat walking through a garden
 
 async def test_ctrl_enter_creates_one_job_that_finishes_and_plays(window, relay, tmp_path):
     assert "YZX Video Studio" in window.windowTitle()
-    assert window.compose.prompt_edit.hasFocus() or True  # focus needs an active window
+    window.activateWindow()
+    await until(window.isActiveWindow)
+    assert window.compose.prompt_edit.hasFocus()  # a newcomer can type at once
     states: list[JobState] = []
     window.session.jobChanged.connect(lambda job: states.append(job.state))
     type_prompt_and_generate(window)
@@ -266,17 +268,14 @@ async def test_ten_thousand_jobs_load_and_filter(qapp, relay, yzx_home, monkeypa
         for i in range(10_000)
     )
     store.close()
-    began = time.perf_counter()
     window = await open_window(relay, yzx_home, monkeypatch)
     try:
-        loaded = time.perf_counter() - began
         assert window.jobs.model.rowCount() == 10_000
         window.jobs.search.setText("number 9999 ")
         assert window.jobs.proxy.rowCount() == 1
         window.jobs.search.clear()
         window.jobs.state_filter.setCurrentIndex(window.jobs.state_filter.findData("problems"))
         assert window.jobs.proxy.rowCount() == 3334
-        assert loaded < 30  # generous: "without freezing"; bench/startup.py measures it
     finally:
         await close_window(window)
 

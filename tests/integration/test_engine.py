@@ -15,6 +15,7 @@ from tests.relay_faults import URL_LOCATIONS, Fault, TaskPlan
 from yzx_desktop.api.client import RelayClient
 from yzx_desktop.api.types import CreateRequest
 from yzx_desktop.demo.server import SimulatedRelay
+from yzx_desktop.jobs.cadence import Backoff
 from yzx_desktop.jobs.download import is_valid_video
 from yzx_desktop.jobs.engine import JobEngine
 from yzx_desktop.jobs.model import JobState
@@ -112,12 +113,10 @@ async def test_foreign_origin_failure_falls_back_to_content(engine, relay) -> No
     assert relay.count("GET", rf"/v1/videos/{job.task_id}/content") == 1
 
 
-async def test_truncated_download_resumes_to_identical_file(store, relay, yzx_home) -> None:
+async def test_truncated_download_resumes_to_identical_file(engine, relay) -> None:
     relay.video_bytes = 3_000_000
     relay.inject("download", Fault("truncate"), times=2)
-    async with RelayClient(relay.base_url, TOKEN) as client:
-        engine = JobEngine(store, client, fast_config(yzx_home / "videos"))
-        job = await run_one(engine)
+    job = await run_one(engine)
     assert job.state is JobState.DONE, job.error
     video = Path(job.file_path)
     assert video.read_bytes() == served_clip(relay, job.task_id)
@@ -126,12 +125,10 @@ async def test_truncated_download_resumes_to_identical_file(store, relay, yzx_ho
     assert not any(p.name.endswith(".part") for p in video.parent.iterdir())
 
 
-async def test_truncated_download_leaves_no_file_at_final_name(store, relay, yzx_home) -> None:
+async def test_truncated_download_leaves_no_file_at_final_name(make_engine, relay) -> None:
     relay.video_bytes = 2_000_000
     relay.inject("download", Fault("truncate"), times=50)
-    async with RelayClient(relay.base_url, TOKEN) as client:
-        engine = JobEngine(store, client, fast_config(yzx_home / "videos", download_attempts=2))
-        job = await run_one(engine)
+    job = await run_one(make_engine(download_attempts=2))
     assert job.state is JobState.FAILED and job.error_kind is Problem.DOWNLOAD
     assert "Track again" in describe(job.error_kind) and job.can_track_again
     assert job.file_path and not Path(job.file_path).exists()
@@ -166,10 +163,9 @@ async def test_create_rejected_by_moderation(engine, relay) -> None:
     assert "内容审核未通过" in job.error
 
 
-async def test_bad_token_hint(store, relay, yzx_home) -> None:
+async def test_bad_token_hint(make_engine, relay) -> None:
     async with RelayClient(relay.base_url, "wrong-token") as client:
-        engine = JobEngine(store, client, fast_config(yzx_home / "videos"))
-        job = await run_one(engine)
+        job = await run_one(make_engine(client))
     assert job.state is JobState.FAILED and job.error_kind is Problem.AUTH
     assert job.error == "无效的令牌 (invalid token)" and "HTTP 401" in job.error_detail
 
@@ -189,10 +185,15 @@ async def test_429_retry_after_is_respected(engine, relay) -> None:
     assert polls[1].at - polls[0].at >= 0.95  # cadence and backoff alone would be ~0.05 s
 
 
-async def test_429_without_retry_after_backs_off(engine, relay) -> None:
+async def test_429_without_retry_after_backs_off(make_engine, relay) -> None:
+    engine = make_engine(backoff=Backoff(base=0.2, cap=1.0))
     relay.inject("poll", Fault("status", 429, None), times=3)
     job = await run_one(engine)
     assert job.state is JobState.DONE, job.error
+    polls = relay.matching("GET", rf"/v1/videos/{job.task_id}")
+    gaps = [b.at - a.at for a, b in itertools.pairwise(polls)]
+    # the cadence alone is 0.05 s; each failure doubles the wait (jitter takes at most half)
+    assert gaps[0] >= 0.1 and gaps[1] >= 0.2 and gaps[2] >= 0.4
 
 
 async def test_5xx_and_html_bursts_are_survived(engine, relay) -> None:
@@ -227,10 +228,9 @@ async def test_create_429_is_retried_safely(engine, relay) -> None:
     assert relay.count("POST", "/v1/videos") == 2  # the first one was refused, not charged
 
 
-async def test_connection_refused_sends_nothing_and_says_so(store, yzx_home) -> None:
+async def test_connection_refused_sends_nothing_and_says_so(make_engine) -> None:
     async with RelayClient("http://127.0.0.1:9/v1", TOKEN) as client:
-        engine = JobEngine(store, client, fast_config(yzx_home / "videos", create_attempts=2))
-        job = await run_one(engine)
+        job = await run_one(make_engine(client, create_attempts=2))
     assert job.state is JobState.FAILED and job.error_kind is Problem.REFUSED
     assert "Nothing was sent" in job.error_detail and not job.may_have_been_charged
     assert "127.0.0.1:9 refused the connection" in describe(job.error_kind, job.base_url)

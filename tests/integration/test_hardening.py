@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TOKEN, fast_config
+from tests.integration.test_cli import cli_env, run_cli
 from tests.relay_faults import Fault, TaskPlan
-from tests.test_cli import cli_env, run_cli
 from yzx_desktop.api.client import MAX_JSON_BYTES, RelayClient
 from yzx_desktop.api.errors import ErrorKind, TransientError
 from yzx_desktop.api.types import CreateRequest

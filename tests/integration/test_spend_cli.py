@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from tests.conftest import TOKEN
+from tests.integration.test_cli import cli_env, run_cli
 from tests.relay_faults import Fault
-from tests.test_cli import cli_env, run_cli
 
 NOT_FOUND = Fault("status", 404, {"error": {"message": "Invalid URL"}})
 FAST = ("--poll-interval", "0.1")
