@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -239,7 +240,8 @@ class JobTableModel(QAbstractTableModel):
                 return self._thumbnails.pixmap(job.id, job.file_path)
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == COL_STATE:
-            return problem_icon(job)
+            icon = problem_icon(job)  # text-sized: the view's icon size is the thumbnails'
+            return icon.pixmap(QSize(16, 16)) if icon is not None else None
         if role == Qt.ItemDataRole.FontRole and column == COL_STATE and job.state in _ATTENTION:
             font = QFont()
             font.setBold(True)
