@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Co&amp;ntinue This Shot</source>
-        <translation>接续此镜头（&amp;N）</translation>
+        <translation>接续此镜头(&amp;N)</translation>
     </message>
     <message>
         <source>A new shot that starts from this video&apos;s last frame</source>

@@ -1,4 +1,4 @@
-"""Qt tests run offscreen on a qasync loop (see DESIGN.md)."""
+"""Qt tests run offscreen on a qasync loop (see docs/architecture.md, "Testing")."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from yzx_desktop.demo.state import TaskFile
 
 logger = logging.getLogger(__name__)
 
-# Where a finished task's URL can sit (see PROTOCOL.md), plus "content" (no URL at all).
+# Where a finished task's URL can sit (see docs/protocol.md), plus "content" (no URL at all).
 URL_LOCATIONS = (
     "data[0].url",
     "data.result_url",

@@ -3,7 +3,7 @@ selection. It shows jobs; what happens to them is the commands' business."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,6 +121,7 @@ class JobsView(QWidget):
         header.setHighlightSections(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+        table.viewport().installEventFilter(self)  # the hint follows the viewport's size
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setEnabled(False)  # drawn in the palette's disabled text colour
@@ -201,9 +202,10 @@ class JobsView(QWidget):
             self.empty_hint.setGeometry(self.table.viewport().rect())
         self.empty_hint.setVisible(empty)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.empty_hint.setGeometry(self.table.viewport().rect())
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_hint.setGeometry(self.table.viewport().rect())
+        return super().eventFilter(watched, event)
 
     def _header_menu(self, position) -> None:
         """Right-click on the header: choose which columns to show."""

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         compose_scroll.setWidget(self.compose)
         compose_scroll.setWidgetResizable(True)
         compose_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        compose_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        compose_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.compose_scroll = compose_scroll
         self.bottom = QStackedWidget()  # the preview, or the story of a job that needs you
         self.bottom.addWidget(self.preview)
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         )
         width, height = min(1440, available.width() - 40), min(900, available.height() - 40)
         self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
-        compose_width = min(340, width // 3)
+        compose_width = max(min(340, width // 3), self.compose.minimumSizeHint().width() + 16)
         self.main_splitter.setSizes([compose_width, width - compose_width])
         self.right_splitter.setSizes([height * 5 // 9, height * 4 // 9])
 
