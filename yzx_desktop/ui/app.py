@@ -38,6 +38,9 @@ def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
     app.setQuitOnLastWindowClosed(False)  # main() ends the loop after cleaning up
     settings = load_settings()
     install_translator(app, settings.language)
+    from yzx_desktop.ui.blink import CursorBlinkTimeout
+
+    CursorBlinkTimeout(app)  # parented to the app
     # The window paints before asyncio, qasync and the network stack are even imported; only
     # a first run, whose dialog needs the event loop, opens it later.
     window = None
