@@ -108,7 +108,9 @@ async def our_speed(client: RelayClient, task_id: str, dest: Path) -> float:
 
 
 async def finished_task(client: RelayClient) -> str:
-    snapshot = await client.create({"model": "generic-video", "prompt": "bench download"})
+    snapshot = await client.create(
+        {"model": "kling-v1-6", "prompt": "bench download", "duration": 5}
+    )
     while (await client.poll(snapshot.task_id)).state.value != "done":
         await asyncio.sleep(0.05)
     return snapshot.task_id
@@ -152,7 +154,7 @@ async def main() -> None:
             stop = asyncio.Event()
             beat = asyncio.create_task(heartbeat(samples, stop))
             for i in range(POLLING_JOBS):
-                engine.submit(CreateRequest("generic-video", f"bench job {i}"))
+                engine.submit(CreateRequest("kling-v1-6", f"bench job {i}", 5))
             began = time.perf_counter()
             dl_tasks = [await finished_task(dl_client) for _ in range(DOWNLOADS)]
             dl_began = time.perf_counter()

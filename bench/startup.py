@@ -156,7 +156,7 @@ async def main():
     session.relay.default_plan.queue_seconds = 1
     session.relay.default_plan.run_seconds = 10_000  # progress moves on every poll
     for i in range(200):
-        session.engine.submit(CreateRequest("generic-video", f"stall job {i}"))
+        session.engine.submit(CreateRequest("kling-v1-6", f"stall job {i}", 5))
     await asyncio.sleep(3)
     loop, samples = asyncio.get_running_loop(), []
     end = loop.time() + float(sys.argv[1])
