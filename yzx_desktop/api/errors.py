@@ -90,26 +90,14 @@ _DNS = re.compile(
 _REFUSED = re.compile(r"connection refused|actively refused|errno 111|10061", re.I)
 
 
-def _chain(exc: BaseException) -> list[str]:
-    """The texts of an exception and of what caused it (anyio hides the errno two levels down)."""
-    texts, seen = [], set()
+def _causes(exc: BaseException) -> list[BaseException]:
+    """An exception and what caused it, in order (anyio hides the errno two levels down)."""
+    chain: list[BaseException] = []
     node: BaseException | None = exc
-    while node is not None and id(node) not in seen:
-        seen.add(id(node))
-        texts.append(f"{type(node).__name__}: {node}")
+    while node is not None and node not in chain and len(chain) < 10:
+        chain.append(node)
         node = node.__cause__ or node.__context__
-    return texts
-
-
-def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
-    node: BaseException | None = exc
-    for _ in range(10):
-        if node is None:
-            return False
-        if isinstance(node, kind):
-            return True
-        node = node.__cause__ or node.__context__
-    return False
+    return chain
 
 
 def network_error(exc: httpx.HTTPError, url: httpx.URL | str, *, during: str) -> TransientError:
@@ -117,7 +105,8 @@ def network_error(exc: httpx.HTTPError, url: httpx.URL | str, *, during: str) ->
     that does not resolve, a refused port, a timeout, TLS, or a broken connection."""
     url = httpx.URL(str(url))
     host = f"{url.host}:{url.port}" if url.port else url.host
-    text = " | ".join(_chain(exc))
+    causes = _causes(exc)
+    text = " | ".join(f"{type(c).__name__}: {c}" for c in causes)
     if not isinstance(exc, httpx.TransportError):
         return TransientError(
             f"The answer of {host} during {during} could not be read ({type(exc).__name__}).",
@@ -127,7 +116,7 @@ def network_error(exc: httpx.HTTPError, url: httpx.URL | str, *, during: str) ->
     if isinstance(exc, httpx.ConnectError) and _DNS.search(text):
         kind, what = ErrorKind.DNS, f"The host name {url.host} could not be found"
     elif isinstance(exc, httpx.ConnectError) and (
-        _REFUSED.search(text) or _caused_by(exc, ConnectionRefusedError)
+        _REFUSED.search(text) or any(isinstance(c, ConnectionRefusedError) for c in causes)
     ):
         kind, what = ErrorKind.REFUSED, f"{host} refused the connection"
     elif isinstance(exc, httpx.TimeoutException):
@@ -201,16 +190,16 @@ def error_from_response(
         code = str(body["error"].get("code") or body["error"].get("type") or "")
     probe = f"{summary} {code}"
     relay_text = summary if summary and not is_html else ""
+
+    def refused(what: str, kind: ErrorKind) -> RelayError:
+        return RelayError(
+            f"{what}{said}.", kind, status=status, detail=detail, relay_text=relay_text
+        )
+
     # new-api answers an unknown model with a 503 naming the model; a 500 that merely
     # mentions a model ("upstream model returned an unknown error") is a server error.
     if _UNKNOWN_MODEL.search(probe) and (status < 500 or status == 503 or _MODEL_CODE.search(code)):
-        return RelayError(
-            f"Unknown model{said}.",
-            ErrorKind.MODEL,
-            status=status,
-            detail=detail,
-            relay_text=relay_text,
-        )
+        return refused("Unknown model", ErrorKind.MODEL)
     if status in _TRANSIENT_STATUS or (status >= 500):
         kind = ErrorKind.RATE_LIMIT if status == 429 else ErrorKind.SERVER
         what = "is rate-limiting requests" if status == 429 else f"had an error (HTTP {status})"
@@ -223,44 +212,15 @@ def error_from_response(
             relay_text=relay_text,
         )
     if status in (401, 403):
-        return RelayError(
-            f"The relay refused the token (HTTP {status}){said}.",
-            ErrorKind.AUTH,
-            status=status,
-            detail=detail,
-            relay_text=relay_text,
-        )
+        return refused(f"The relay refused the token (HTTP {status})", ErrorKind.AUTH)
     if "task_not_exist" in probe or (status == 404 and task_route):
-        return RelayError(
-            f"The relay does not know the task (HTTP {status}){said}.",
-            ErrorKind.GONE,
-            status=status,
-            detail=detail,
-            relay_text=relay_text,
-        )
+        return refused(f"The relay does not know the task (HTTP {status})", ErrorKind.GONE)
     if status in (404, 405):
-        return RelayError(
-            f"The relay has no {response.request.url.path} (HTTP {status}){said}.",
-            ErrorKind.WRONG_URL,
-            status=status,
-            detail=detail,
-            relay_text=relay_text,
-        )
+        path = response.request.url.path
+        return refused(f"The relay has no {path} (HTTP {status})", ErrorKind.WRONG_URL)
     if _MODERATION.search(probe):
-        return RelayError(
-            f"The relay refused the prompt{said}.",
-            ErrorKind.MODERATION,
-            status=status,
-            detail=detail,
-            relay_text=relay_text,
-        )
-    return RelayError(
-        f"The relay rejected the request (HTTP {status}){said}.",
-        ErrorKind.INVALID,
-        status=status,
-        detail=detail,
-        relay_text=relay_text,
-    )
+        return refused("The relay refused the prompt", ErrorKind.MODERATION)
+    return refused(f"The relay rejected the request (HTTP {status})", ErrorKind.INVALID)
 
 
 def failure_kind(text: str | None) -> ErrorKind:

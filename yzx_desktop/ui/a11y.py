@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 
@@ -10,3 +11,11 @@ def describe(*controls: tuple[QWidget, str, str]) -> None:
     for widget, name, tip in controls:
         widget.setAccessibleName(name)
         widget.setToolTip(tip)
+
+
+def name_actions(texts: dict[QAction, tuple[str, str]]) -> None:
+    """Each action's text, and its tip as tooltip and status tip."""
+    for action, (text, tip) in texts.items():
+        action.setText(text)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)

@@ -9,10 +9,22 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from yzx_desktop.jobs.model import Job
+from yzx_desktop.ui.a11y import name_actions
 from yzx_desktop.ui.aio import spawn
 from yzx_desktop.ui.commands.job_commands import JobCommands
 
 Shortcut = str | QKeySequence.StandardKey | None
+
+
+def make_action(parent: QWidget, slot: Callable[[], object], shortcut: Shortcut = None) -> QAction:
+    """An action calling ``slot``, added to ``parent`` so its shortcut works window-wide."""
+    action = QAction(parent)
+    action.triggered.connect(slot)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    parent.addAction(action)
+    return action
 
 
 class JobActions(QObject):
@@ -57,13 +69,7 @@ class JobActions(QObject):
         self.update_for(None, running=False)
 
     def _action(self, slot: Callable[[], object], shortcut: Shortcut = None) -> QAction:
-        action = QAction(self.window)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.window.addAction(action)
-        return action
+        return make_action(self.window, slot, shortcut)
 
     def retranslate(self) -> None:
         texts = {
@@ -112,10 +118,7 @@ class JobActions(QObject):
                 self.tr("Parameters, times, failure text and raw response"),
             ),
         }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+        name_actions(texts)
 
     def update_for(self, job: Job | None, *, running: bool, elsewhere: bool = False) -> None:
         """Enable what makes sense for ``job`` (the current selection), by its own policy;

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import time
@@ -12,6 +13,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from yzx_desktop.jobs.model import Job
 from yzx_desktop.ui.texts import job_story, state_label
+
+
+def _json_section(title: str, text: str) -> str:
+    """A heading and the JSON ``text`` indented (as it is when it is not JSON)."""
+    with contextlib.suppress(ValueError):
+        text = json.dumps(json.loads(text), indent=2, ensure_ascii=False)
+    return f"<h3>{html.escape(title)}</h3><pre>{html.escape(text)}</pre>"
 
 
 def _when(moment: float | None) -> str:
@@ -116,23 +124,9 @@ class JobDetailsDialog(QDialog):
                 f"<pre>{html.escape(job.error_detail)}</pre>"
             )
         if job.sent_body:
-            try:
-                sent = json.dumps(json.loads(job.sent_body), indent=2, ensure_ascii=False)
-            except ValueError:
-                sent = job.sent_body
-            parts.append(
-                "<h3>" + html.escape(self.tr("Request as sent")) + "</h3>"
-                f"<pre>{html.escape(sent)}</pre>"
-            )
+            parts.append(_json_section(self.tr("Request as sent"), job.sent_body))
         if job.last_response:
-            try:
-                pretty = json.dumps(json.loads(job.last_response), indent=2, ensure_ascii=False)
-            except ValueError:
-                pretty = job.last_response
-            parts.append(
-                "<h3>" + html.escape(self.tr("Last response from the relay")) + "</h3>"
-                f"<pre>{html.escape(pretty)}</pre>"
-            )
+            parts.append(_json_section(self.tr("Last response from the relay"), job.last_response))
         return "".join(parts)
 
     def _role(self, role: str) -> str:

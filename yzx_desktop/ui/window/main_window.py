@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from yzx_desktop import APP_NAME
 from yzx_desktop.jobs.model import Job, JobState
 from yzx_desktop.settings import save_settings
+from yzx_desktop.ui.a11y import name_actions
 from yzx_desktop.ui.aio import modal, spawn
-from yzx_desktop.ui.commands.actions import JobActions
+from yzx_desktop.ui.commands.actions import JobActions, make_action
 from yzx_desktop.ui.commands.dialogs import Dialogs
 from yzx_desktop.ui.commands.job_commands import JobCommands
 from yzx_desktop.ui.compose.panel import ComposePanel
@@ -114,13 +115,7 @@ class MainWindow(QMainWindow):
         self.right_splitter.setSizes([height * 5 // 9, height * 4 // 9])
 
     def _app_action(self, slot, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.addAction(action)
-        return action
+        return make_action(self, slot, shortcut)
 
     def _build_app_actions(self) -> None:
         self.act_settings = self._app_action(lambda: spawn(self.open_settings()), "Ctrl+,")
@@ -212,10 +207,7 @@ class MainWindow(QMainWindow):
             ),
             self.act_play: (self.tr("Play/Pause"), self.tr("Play or pause the preview")),
         }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+        name_actions(texts)
         self.act_demo.setChecked(self.session.demo)
         self.actions.retranslate()
         self.jobs.retranslate()
