@@ -248,3 +248,28 @@ async def test_details_speak_chinese_without_english_paragraphs(window, relay):
     assert "中转站返回：" in text and "The relay" not in text
     assert "内容审核" in text.split("中转站返回：")[0]  # our explanation, in Chinese
     assert "The prompt was refused" not in text
+
+
+async def test_money_in_the_window_balance_price_and_the_guard(qapp, relay, yzx_home, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from yzx_desktop.settings import save_settings
+
+    window = await open_window(relay, yzx_home, monkeypatch)
+    try:
+        await until(lambda: window.balance.isVisible() and "$" in window.balance.text())
+        window.compose.set_model("kling-v1-6")
+        window.compose.prompt_edit.setPlainText("a price tag")
+        await until(lambda: "≈ $" in window.compose.generate_button.text())
+        window.session.settings.max_cost_per_task = 0.01  # below any demo price
+        save_settings(window.session.settings)
+        pending = asyncio.ensure_future(generate_now(window.compose))
+        box = await until(lambda: QApplication.activeModalWidget())
+        await pending
+        assert isinstance(box, QMessageBox) and "above your limit" in box.text()
+        assert box.defaultButton().text() == "Don't send"
+        box.defaultButton().click()
+        await asyncio.sleep(0.3)
+        assert relay.count("POST", r"/v1/video.*") == 0 and window.jobs.model.rowCount() == 0
+    finally:
+        await close_window(window)
