@@ -1,4 +1,4 @@
-"""Command line: the GUI by default, plus headless generate / jobs / resume / models."""
+"""Command line: the GUI by default, plus headless generate / jobs / resume / models / scenes."""
 
 from __future__ import annotations
 
@@ -93,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="with each model's family and capabilities"
     )
 
+    scene = sub.add_parser(
+        "export-scene", help="join the chain of continued shots that holds a job into one MP4"
+    )
+    scene.add_argument("job_id", type=int, metavar="JOB_ID")
+    scene.add_argument("--out", type=Path, required=True, metavar="FILE.mp4")
+
     demo = sub.add_parser("demo-server", help="run the simulated relay in the foreground")
     demo.add_argument("--port", type=int, default=8765)
     demo.add_argument("--queue-seconds", type=float, default=2.0)
@@ -115,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "resume": _resume,
         "balance": _balance,
         "models": _models,
+        "export-scene": _export_scene,
         "demo-server": _demo_server,
     }
     try:
@@ -396,6 +403,45 @@ def _models(args: argparse.Namespace) -> int:
             return 0
 
     return asyncio.run(run())
+
+
+def _export_scene(args: argparse.Namespace) -> int:
+    from yzx_desktop.jobs.chains import scene_of
+    from yzx_desktop.jobs.store import JobStore
+    from yzx_desktop.media.scenes import SceneError, join_videos
+
+    store = JobStore()
+    try:
+        jobs = store.all()
+    finally:
+        store.close()
+    job = next((j for j in jobs if j.id == args.job_id), None)
+    if job is None:
+        return _fail(f"there is no job {args.job_id}")
+    shots = scene_of(jobs, job.id)
+    if not shots:
+        return _fail(f"job {job.id} has no video on disk ({job.state.value}): nothing to join")
+    if len(shots) == 1:
+        return _fail(
+            f"job {job.id} is a single shot (it continues no finished shot and none continues "
+            "it): nothing to join"
+        )
+    print(
+        f"joining {len(shots)} shots: jobs {', '.join(str(s.id) for s in shots)}", file=sys.stderr
+    )
+    shown = [0]
+
+    def progress(fraction: float) -> None:
+        if (tenths := int(fraction * 10)) > shown[0]:
+            shown[0] = tenths
+            print(f"  {tenths * 10}%", file=sys.stderr)
+
+    try:
+        path = join_videos([s.file_path for s in shots], args.out.expanduser(), progress)
+    except SceneError as exc:
+        return _fail(str(exc))
+    print(path.absolute())
+    return 0
 
 
 def _demo_server(args: argparse.Namespace) -> int:
