@@ -544,12 +544,12 @@
 <context>
     <name>JobActions</name>
     <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Preview</translation>
-    </message>
-    <message>
         <source>Play the selected video</source>
         <translation>Play the selected video</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -560,8 +560,8 @@
         <translation>Save a copy of the video</translation>
     </message>
     <message>
-        <source>Show in &amp;Folder</source>
-        <translation>Show in &amp;Folder</translation>
+        <source>Show in F&amp;older</source>
+        <translation>Show in F&amp;older</translation>
     </message>
     <message>
         <source>Open the folder with the video</source>
@@ -616,8 +616,12 @@
         <translation>Create a new task with the same settings</translation>
     </message>
     <message>
-        <source>&amp;Stop Tracking</source>
-        <translation>&amp;Stop Tracking</translation>
+        <source>Stop Trac&amp;king</source>
+        <translation>Stop Trac&amp;king</translation>
+    </message>
+    <message>
+        <source>Detail&amp;s…</source>
+        <translation>Detail&amp;s…</translation>
     </message>
     <message>
         <source>Stop polling this job; the relay may still finish it</source>
@@ -646,10 +650,6 @@
     <message>
         <source>Remove the job from the list (the file is kept unless you ask)</source>
         <translation>Remove the job from the list (the file is kept unless you ask)</translation>
-    </message>
-    <message>
-        <source>D&amp;etails…</source>
-        <translation>D&amp;etails…</translation>
     </message>
     <message>
         <source>Parameters, times, failure text and raw response</source>
@@ -770,6 +770,10 @@
         <translation>File</translation>
     </message>
     <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
         <source>Options</source>
         <translation>Options</translation>
     </message>
@@ -800,6 +804,10 @@
     <message>
         <source>Last response from the relay</source>
         <translation>Last response from the relay</translation>
+    </message>
+    <message>
+        <source>estimated %1 · charged %2</source>
+        <translation>estimated %1 · charged %2</translation>
     </message>
     <message>
         <source>First frame</source>
@@ -1668,6 +1676,10 @@ It may have been moved or deleted.</translation>
     <message>
         <source>price unknown</source>
         <translation>price unknown</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
     </message>
     <message>
         <source>≈ %1</source>

@@ -224,15 +224,15 @@
     <name>Connection</name>
     <message>
         <source>Enter the relay&apos;s Base URL.</source>
-        <translation>请填写中转站的 Base URL。</translation>
+        <translation>请填写中转站的 接口地址。</translation>
     </message>
     <message>
         <source>The Base URL must start with https:// (or http://), e.g. https://www.yuzhixiaolongxia.com/v1.</source>
-        <translation>Base URL 必须以 https://（或 http://）开头，例如 https://www.yuzhixiaolongxia.com/v1。</translation>
+        <translation>接口地址 必须以 https://（或 http://）开头，例如 https://www.yuzhixiaolongxia.com/v1。</translation>
     </message>
     <message>
         <source>The Base URL has no host name.</source>
-        <translation>Base URL 中没有主机名。</translation>
+        <translation>接口地址 中没有主机名。</translation>
     </message>
     <message>
         <source>Enter the relay&apos;s token.</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>The relay has no such address. Check the Base URL in Settings; it usually ends in /v1.</source>
-        <translation>中转站没有这个地址。请检查设置中的 Base URL，它通常以 /v1 结尾。</translation>
+        <translation>中转站没有这个地址。请检查设置中的 接口地址，它通常以 /v1 结尾。</translation>
     </message>
     <message>
         <source>The relay asks us to slow down. The app waits and retries by itself.</source>
@@ -358,11 +358,11 @@
     </message>
     <message>
         <source>The host name %1 could not be found. Check the Base URL for a typo, and the network.</source>
-        <translation>找不到主机名 %1。请检查 Base URL 是否拼写错误，以及网络。</translation>
+        <translation>找不到主机名 %1。请检查 接口地址 是否拼写错误，以及网络。</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing answers at that address and port. Check the Base URL.</source>
-        <translation>%1 拒绝了连接：该地址和端口上没有服务。请检查 Base URL。</translation>
+        <translation>%1 拒绝了连接：该地址和端口上没有服务。请检查 接口地址。</translation>
     </message>
     <message>
         <source>%1 did not answer in time. The app keeps trying; check the network or proxy.</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>The secure connection to %1 failed. Check the Base URL (https) and the proxy.</source>
-        <translation>与 %1 的安全连接失败。请检查 Base URL（https）和代理。</translation>
+        <translation>与 %1 的安全连接失败。请检查 接口地址（https）和代理。</translation>
     </message>
     <message>
         <source>The relay sent an unexpected answer. The app keeps trying.</source>
@@ -542,12 +542,12 @@
 <context>
     <name>JobActions</name>
     <message>
-        <source>&amp;Preview</source>
-        <translation>预览(&amp;P)</translation>
-    </message>
-    <message>
         <source>Play the selected video</source>
         <translation>播放选中的视频</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -558,8 +558,8 @@
         <translation>把视频另存一份</translation>
     </message>
     <message>
-        <source>Show in &amp;Folder</source>
-        <translation>在文件夹中显示(&amp;F)</translation>
+        <source>Show in F&amp;older</source>
+        <translation>在文件夹中显示(&amp;O)</translation>
     </message>
     <message>
         <source>Open the folder with the video</source>
@@ -614,8 +614,12 @@
         <translation>用相同参数创建一个新任务</translation>
     </message>
     <message>
-        <source>&amp;Stop Tracking</source>
-        <translation>停止跟踪(&amp;S)</translation>
+        <source>Stop Trac&amp;king</source>
+        <translation>停止跟踪(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Detail&amp;s…</source>
+        <translation>详情(&amp;S)…</translation>
     </message>
     <message>
         <source>Stop polling this job; the relay may still finish it</source>
@@ -623,7 +627,7 @@
     </message>
     <message>
         <source>&amp;Track Again</source>
-        <translation>重新跟踪(&amp;G)</translation>
+        <translation>重新跟踪(&amp;T)</translation>
     </message>
     <message>
         <source>Resume polling or downloading (no new task)</source>
@@ -644,10 +648,6 @@
     <message>
         <source>Remove the job from the list (the file is kept unless you ask)</source>
         <translation>从列表中移除任务（除非你要求，否则保留文件）</translation>
-    </message>
-    <message>
-        <source>D&amp;etails…</source>
-        <translation>详情(&amp;E)…</translation>
     </message>
     <message>
         <source>Parameters, times, failure text and raw response</source>
@@ -768,6 +768,10 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
         <source>Options</source>
         <translation>选项</translation>
     </message>
@@ -798,6 +802,10 @@
     <message>
         <source>Last response from the relay</source>
         <translation>中转站最近一次的响应</translation>
+    </message>
+    <message>
+        <source>estimated %1 · charged %2</source>
+        <translation>估价 %1 · 实扣 %2</translation>
     </message>
     <message>
         <source>First frame</source>
@@ -1460,7 +1468,7 @@ It may have been moved or deleted.</source>
     </message>
     <message>
         <source>YZX_API_BASE is set in the environment and wins over this setting; unset it to change the Base URL here.</source>
-        <translation>环境变量 YZX_API_BASE 已设置，它优先于此处的设置；取消该变量后才能在这里修改 Base URL。</translation>
+        <translation>环境变量 YZX_API_BASE 已设置，它优先于此处的设置；取消该变量后才能在这里修改 接口地址。</translation>
     </message>
     <message>
         <source>Demo mode uses the built-in simulated relay; this is the real one.</source>
@@ -1664,6 +1672,10 @@ It may have been moved or deleted.</source>
     <message>
         <source>price unknown</source>
         <translation>价格未知</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
     </message>
     <message>
         <source>≈ %1</source>

@@ -67,7 +67,9 @@ async def test_balance_label_shows_nothing_without_a_balance(host, tracker, rela
 
 def test_generate_button_text_and_tooltip(qapp) -> None:
     relay_price = Estimate(0.5, PriceSource.RELAY, 0.5, 1.0)
-    assert price_label_text(relay_price) == "Generate · ≈ $0.50"
+    assert price_label_text(relay_price) == "Generate · from $0.50"  # multipliers not seen yet
+    seen = Estimate(0.8, PriceSource.RELAY, 0.5, 1.6, ratios_seen=True)
+    assert price_label_text(seen) == "Generate · ≈ $0.80"
     assert price_label_text(Estimate(None)) == "Generate · price unknown"
     assert "learned from the first task" in estimate_tooltip(relay_price)
     learned = Estimate(1.0, PriceSource.SETTINGS, 0.5, 2.0, ratios_seen=True, exact=True)

@@ -201,7 +201,7 @@ async def test_missing_file_shows_message_not_crash(window, relay):
     type_prompt_and_generate(window)
     job = await until(lambda: (j := window.jobs.model.job_at(0)).state is JobState.DONE and j)
     Path(job.file_path).unlink()
-    window.preview.show_job(None)
+    window.jobs.table.clearSelection()  # the new job was selected when it was created
     window.jobs.select_job(job.id)
     assert "missing" in window.preview.message.text()
 

@@ -73,10 +73,10 @@ class JobActions(QObject):
 
     def retranslate(self) -> None:
         texts = {
-            self.preview: (self.tr("&Preview"), self.tr("Play the selected video")),
+            self.preview: (self.tr("Pre&view"), self.tr("Play the selected video")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save a copy of the video")),
             self.show_in_folder: (
-                self.tr("Show in &Folder"),
+                self.tr("Show in F&older"),
                 self.tr("Open the folder with the video"),
             ),
             self.copy_prompt: (self.tr("&Copy Prompt"), self.tr("Copy the prompt text")),
@@ -98,7 +98,7 @@ class JobActions(QObject):
                 self.tr("Create a new task with the same settings"),
             ),
             self.stop: (
-                self.tr("&Stop Tracking"),
+                self.tr("Stop Trac&king"),
                 self.tr("Stop polling this job; the relay may still finish it"),
             ),
             self.track_again: (
@@ -114,7 +114,7 @@ class JobActions(QObject):
                 self.tr("Remove the job from the list (the file is kept unless you ask)"),
             ),
             self.details: (
-                self.tr("D&etails…"),
+                self.tr("Detail&s…"),
                 self.tr("Parameters, times, failure text and raw response"),
             ),
         }
@@ -128,8 +128,9 @@ class JobActions(QObject):
         for action in (self.preview, self.save_as, self.continue_shot, self.use_frame):
             action.setEnabled(has_video)
         self.show_in_folder.setEnabled(bool(job and job.file_path))
-        for action in (self.copy_prompt, self.reuse, self.submit_again, self.remove, self.details):
+        for action in (self.copy_prompt, self.reuse, self.remove, self.details):
             action.setEnabled(has_job)
+        self.submit_again.setEnabled(bool(job and not job.active))  # not a duplicate in flight
         self.copy_task_id.setEnabled(bool(job and job.task_id))
         self.stop.setEnabled(bool(job and job.active and running))
         trackable = bool(job and (job.can_track_again or (elsewhere and job.task_id)))

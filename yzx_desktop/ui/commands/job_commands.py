@@ -90,6 +90,7 @@ class JobCommands(QObject):
             return None
         self.compose.finish_generate()
         self.view.note_hidden_job(job)
+        self.view.select_job(job.id)  # its progress, or its story if the relay refuses it
         self.status.show_message(self.tr("Job %1 sent to the relay.").replace("%1", str(job.id)))
         return job
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Callable
 from dataclasses import replace
@@ -53,6 +54,18 @@ def parse_size(text: str) -> str | None:
     """``"1280 x 720"`` → ``"1280x720"``; ``None`` when it is not WIDTHxHEIGHT."""
     parsed = parse_wxh(text)
     return f"{parsed[0]}x{parsed[1]}" if parsed else None
+
+
+class WheelGuard(QObject):
+    """A picker changes with the wheel only once it has focus: scrolling the panel over a
+    model list must never pick another (paid) model."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        unfocused = isinstance(watched, QWidget) and not watched.hasFocus()
+        if event.type() == QEvent.Type.Wheel and unfocused:
+            event.ignore()
+            return True
+        return False
 
 
 class ComposePanel(QWidget):
@@ -109,6 +122,16 @@ class ComposePanel(QWidget):
         self.reason_label = QLabel(wordWrap=True)
         self._cooldown = QTimer(self, singleShot=True, interval=1200)
         self._cooldown.timeout.connect(self._update_state)
+        self._wheel_guard = WheelGuard(self)
+        self._guard_wheel(
+            self.model_box,
+            self.duration_box,
+            self.duration_choice,
+            self.size_box,
+            self.ratio_box,
+            self.resolution_box,
+        )
+        self._last_sent = ""
         self._layout()
         self._connect()
         self.retranslate()
@@ -286,6 +309,7 @@ class ComposePanel(QWidget):
         self._set_options(profile)
         self.images.set_profile(profile)
         self._set_images_note(profile)
+        self._tab_order()
         self._update_state()
 
     def _set_durations(self, profile: ModelProfile) -> None:
@@ -351,12 +375,42 @@ class ComposePanel(QWidget):
             self.form.addRow(label, widget)
             self.option_widgets[spec.id] = widget
 
+    def _guard_wheel(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
+            widget.installEventFilter(self._wheel_guard)
+
+    def _tab_order(self) -> None:
+        """Tab goes down the panel as it reads, options included, and ends on Generate."""
+        chain = [
+            self.prompt_edit,
+            *self.images.slots,
+            self.model_box,
+            self.refresh_button,
+            self.duration_box
+            if self.duration_stack.currentWidget() is self.duration_box
+            else self.duration_choice,
+            *(
+                (self.size_box,)
+                if self.size_stack.currentWidget() is self.size_box
+                else (self.ratio_box, self.resolution_box)
+            ),
+            self.seed_edit,
+            self.roll_button,
+            *self.option_widgets.values(),
+            self.continue_clear,
+            self.generate_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def _option_widget(self, spec: OptionSpec, value: Any) -> QWidget:
         if spec.kind == "bool":
             widget = QCheckBox()
             widget.setChecked(bool(value))
         elif spec.kind == "choice":
             widget = QComboBox()
+            self._guard_wheel(widget)
             widget.addItems(list(spec.choices))
             if value in spec.choices:
                 widget.setCurrentText(str(value))
@@ -437,7 +491,8 @@ class ComposePanel(QWidget):
         self.count_label.setText(self.tr("%n character(s)", "", len(text)))
         self.refresh_price()
         reason = self.blocking_reason()
-        cooling = self._cooldown.isActive()
+        # right after a send, the same prompt again is taken for a double press
+        cooling = self._cooldown.isActive() and text.strip() == self._last_sent
         self.generate_button.setEnabled(not reason and not cooling)
         self.reason_label.setText(self.tr("Sent. One task was created.") if cooling else reason)
         if self.parent_job_id is None:
@@ -470,8 +525,11 @@ class ComposePanel(QWidget):
 
     def generate(self) -> None:
         """One activation = one request; a short cool-down absorbs accidental double clicks."""
-        if self.blocking_reason() or self._cooldown.isActive():
+        prompt = self.prompt_edit.toPlainText().strip()
+        repeated = self._cooldown.isActive() and prompt == self._last_sent
+        if self.blocking_reason() or repeated:  # a double press, not a new idea
             return
+        self._last_sent = prompt
         self._cooldown.start()
         self._update_state()
         self.generateRequested.emit(self.request())

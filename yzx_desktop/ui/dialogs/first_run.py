@@ -109,7 +109,8 @@ class FirstRunDialog(QDialog):
         finally:
             self.test_button.setEnabled(True)
         self.status.setText(message)
-        self.adjustSize()  # the dialog grows with the answer instead of cutting it off
+        self.setMinimumWidth(self.width())  # grows with the answer, never narrower
+        self.adjustSize()
 
     def _save(self) -> None:
         problem = base_url_problem(self.base_edit.text())

@@ -9,6 +9,7 @@ import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from yzx_desktop.jobs.model import Job
@@ -45,7 +46,8 @@ class JobDetailsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        available = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(640, available.width() - 20), min(560, available.height() - 60))
 
     def _link(self, url: QUrl) -> None:
         if url.scheme() == "job" and url.path().isdigit():
@@ -79,6 +81,7 @@ class JobDetailsDialog(QDialog):
             (self.tr("Finished"), _when(job.finished_at)),
             (self.tr("File"), job.file_path or "—"),
         ]
+        rows.append((self.tr("Price"), self._price_text(job)))
         if job.options:
             rows.append(
                 (
@@ -128,6 +131,16 @@ class JobDetailsDialog(QDialog):
         if job.last_response:
             parts.append(_json_section(self.tr("Last response from the relay"), job.last_response))
         return "".join(parts)
+
+    def _price_text(self, job: Job) -> str:
+        """The estimate next to what the relay charged (0 after a refund)."""
+        from yzx_desktop.jobs.spend import bucket_of
+        from yzx_desktop.ui.spend.texts import bucket_label, usd
+
+        text = self.tr("estimated %1 · charged %2").replace("%1", usd(job.estimate_usd))
+        text = text.replace("%2", usd(job.cost_usd))
+        bucket = bucket_of(job)
+        return f"{text} ({bucket_label(bucket)})" if bucket else text
 
     def _role(self, role: str) -> str:
         return {

@@ -6,7 +6,8 @@ import dataclasses
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -174,10 +177,17 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        page = QWidget()  # scrolls on a small or scaled screen; OK and Cancel stay in view
+        page_layout = QVBoxLayout(page)
+        page_layout.addLayout(form)
+        page_layout.addWidget(self.advanced_button)
+        page_layout.addWidget(self.advanced)
+        page_layout.addStretch(1)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self._page = page
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.advanced_button)
-        layout.addWidget(self.advanced)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
 
         tips = (
@@ -262,7 +272,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self._preview_template()
-        self.resize(560, self.sizeHint().height())
+        self._fit()
 
     def _add_pin(self, model: str, family: str) -> None:
         row = self.pins_table.rowCount()
@@ -292,6 +302,15 @@ class SettingsDialog(QDialog):
                 pins[item.text().strip()] = families.currentData()
         return pins
 
+    def _fit(self) -> None:
+        """As tall as its contents, but never past the screen."""
+        available = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        wanted = self._page.sizeHint() + QSize(40, 80)
+        self.resize(
+            min(max(600, wanted.width()), available.width() - 20),
+            min(wanted.height(), available.height() - 60),
+        )
+
     @staticmethod
     def _row(form: QFormLayout, text: str, field, buddy: QWidget | None = None) -> None:
         label = QLabel(text)
@@ -303,7 +322,7 @@ class SettingsDialog(QDialog):
         self.advanced_button.setArrowType(
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
-        self.adjustSize()
+        self._fit()
 
     def _dollars(self, value: float | None) -> QDoubleSpinBox:
         box = QDoubleSpinBox(minimum=0.0, maximum=10_000.0, decimals=2, value=value or 0.0)
@@ -369,7 +388,7 @@ class SettingsDialog(QDialog):
         token = self.token_edit.text() or load_token().token or ""
         _, message = await test_connection(self.base_edit.text(), token, self.proxy_edit.text())
         self.test_result.setText(message)
-        self.adjustSize()  # grow with the answer instead of cutting it off
+        self._fit()  # grow with the answer instead of cutting it off
 
     def _accept(self) -> None:
         s = self._settings

@@ -41,7 +41,7 @@ from yzx_desktop.ui.jobs.thumbnails import ThumbnailProvider
 COLUMN_WIDTHS = {
     COL_THUMB: 104,
     COL_MODEL: 132,
-    COL_STATE: 150,
+    COL_STATE: 190,
     COL_ELAPSED: 60,
     COL_DURATION: 56,
     COL_SIZE: 96,
@@ -125,8 +125,8 @@ class JobsView(QWidget):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setEnabled(False)  # drawn in the palette's disabled text colour
-        self.menu_key = QAction(table)  # the context-menu key and Shift+F10 open the job menu
-        self.menu_key.setShortcuts([QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")])
+        self.menu_key = QAction(table)  # Shift+F10 opens the job menu (Qt handles the Menu key)
+        self.menu_key.setShortcut(QKeySequence("Shift+F10"))
         self.menu_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.menu_key.triggered.connect(self._menu_at_current)
         table.addAction(self.menu_key)

@@ -13,9 +13,12 @@ def usd(amount: float | None) -> str:
 
 
 def price_text(estimate: Estimate) -> str:
-    """``≈ $0.50``, or "price unknown"."""
+    """``≈ $0.50``; ``from $0.40`` while the relay's length and size multipliers are not yet
+    known (its first task of a model tells them); or "price unknown"."""
     if estimate.usd is None:
         return QCoreApplication.translate("Spend", "price unknown")
+    if not estimate.ratios_seen:
+        return QCoreApplication.translate("Spend", "from %1").replace("%1", usd(estimate.usd))
     return QCoreApplication.translate("Spend", "≈ %1").replace("%1", usd(estimate.usd))
 
 

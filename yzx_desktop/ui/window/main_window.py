@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
             [
                 self.actions.track_again,
                 self.actions.adopt_task_id,
+                self.actions.reuse,  # to edit the prompt, as the story may advise
                 self.actions.submit_again,
                 self.actions.details,
             ]
@@ -297,8 +298,9 @@ class MainWindow(QMainWindow):
             row = self.jobs.model.row_of(job.id)
             job = self.jobs.model.job_at(row) if row is not None else job
         self._update_actions()
+        retrying = job is not None and job.active and job.error_kind is not None
         if job is not None and (
-            job.state in NEEDS_USER or self.jobs.model.is_waiting_elsewhere(job)
+            job.state in NEEDS_USER or retrying or self.jobs.model.is_waiting_elsewhere(job)
         ):
             self.problem.show_job(job)
             self.bottom.setCurrentWidget(self.problem)
