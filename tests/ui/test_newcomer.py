@@ -275,3 +275,28 @@ async def test_money_in_the_window_balance_price_and_the_guard(qapp, relay, yzx_
         assert relay.count("POST", r"/v1/video.*") == 0 and window.jobs.model.rowCount() == 0
     finally:
         await close_window(window)
+
+
+def test_generate_shows_its_focus_and_ends_the_tab_order(qtbot):
+    from yzx_desktop.ui.compose.panel import ComposePanel
+
+    compose = ComposePanel()
+    qtbot.addWidget(compose)
+    compose.show()
+    compose.set_model("doubao-seedance-1-0-pro")  # a model with options
+    compose.prompt_edit.setPlainText("x")
+    compose.activateWindow()
+    qtbot.waitUntil(compose.isActiveWindow)
+    unfocused = compose.generate_button.grab().toImage()
+    compose.generate_button.setFocus()
+    assert compose.generate_button.hasFocus()
+    assert compose.generate_button.grab().toImage() != unfocused  # Space here pays: it shows
+    chain, widget = [], compose.prompt_edit
+    for _ in range(30):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+        if widget is compose.generate_button:
+            break
+    options = list(compose.option_widgets.values())
+    assert compose.generate_button in chain
+    assert all(chain.index(o) < chain.index(compose.generate_button) for o in options)

@@ -119,6 +119,11 @@ class ComposePanel(QWidget):
         self.option_widgets: dict[str, QWidget] = {}
         self.generate_button = QPushButton()
         self.generate_button.setDefault(True)
+        # Space on a focused Generate sends a paid task: its focus must show in every style.
+        self.generate_button.setStyleSheet(
+            "QPushButton:focus { border: 2px solid palette(highlight); border-radius: 3px;"
+            " padding: 4px; }"
+        )
         self.reason_label = QLabel(wordWrap=True)
         self._cooldown = QTimer(self, singleShot=True, interval=1200)
         self._cooldown.timeout.connect(self._update_state)
