@@ -250,7 +250,7 @@ class JobEngine:
 
     def owns(self, job: Job) -> bool:
         """Whether ``job`` belongs to this engine's relay (jobs of another relay wait for it)."""
-        return not job.base_url or job.base_url.rstrip("/") == self.client.identity
+        return job.belongs_to(self.client.identity)
 
     def adopt(self, job_id: int) -> None:
         """Move an unfinished job of another relay (or Base URL) to this one, to track it here."""

@@ -79,6 +79,11 @@ class Job:
     def active(self) -> bool:
         return self.state in ACTIVE_STATES
 
+    def belongs_to(self, relay: str) -> bool:
+        """Whether the job was sent to ``relay`` (an identity such as its base URL); jobs of
+        another relay wait for it. A job that recorded no relay belongs to any."""
+        return not self.base_url or self.base_url.rstrip("/") == relay.rstrip("/")
+
     @property
     def has_video(self) -> bool:
         """Finished, and its file is where the app put it."""

@@ -138,7 +138,7 @@ class Session(QObject):
         return self.engine is not None and self.engine.running(job_id)
 
     def owns(self, job: Job) -> bool:
-        return not job.base_url or job.base_url.rstrip("/") == self.base_url.rstrip("/")
+        return job.belongs_to(self.base_url)
 
     def start(self) -> list[Job]:
         """Connect: build the client and engine, resume unfinished jobs, check the relay."""

@@ -169,7 +169,7 @@ class JobCommands(QObject):
 
     async def adopt_task_id(self) -> None:
         """Enter the task id of an uncertain job; a typo is refused and can be corrected."""
-        from yzx_desktop.api.errors import RelayError
+        from yzx_desktop.api.errors import ErrorKind, RelayError
         from yzx_desktop.jobs.problems import Problem
 
         job = self._selected()
@@ -182,7 +182,7 @@ class JobCommands(QObject):
             except RelayError as exc:
                 problem = (
                     self.tr("The relay does not know a task “%1”. Check the id and try again.")
-                    if exc.kind.value == "gone"
+                    if exc.kind is ErrorKind.GONE
                     else explanation(Problem.of(exc.kind), job.base_url)
                 ).replace("%1", task_id)
                 continue

@@ -139,8 +139,7 @@ class ComposePanel(QWidget):
         self._last_sent = ""
         self._layout()
         self._connect()
-        self.retranslate()
-        self._apply_profile()
+        self.retranslate()  # applies the current model's profile too
 
     def _layout(self) -> None:
         model_row = QHBoxLayout()

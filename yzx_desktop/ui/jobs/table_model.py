@@ -163,9 +163,7 @@ class JobTableModel(QAbstractTableModel):
 
     def is_waiting_elsewhere(self, job: Job) -> bool:
         """An unfinished job that belongs to another relay (or Base URL) than this one."""
-        return bool(
-            job.active and self._relay and job.base_url and job.base_url.rstrip("/") != self._relay
-        )
+        return bool(job.active and self._relay and not job.belongs_to(self._relay))
 
     @staticmethod
     def _cells(job: Job) -> tuple:
