@@ -67,7 +67,8 @@ def test_store_is_versioned_and_refuses_a_newer_schema(tmp_path) -> None:
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         db.execute("PRAGMA user_version=0")  # as if written before the first migration
-        db.execute("DROP TABLE jobs")
+        for table in ("jobs", "prompts", "presets"):
+            db.execute(f"DROP TABLE {table}")
     JobStore(path).close()  # version 0 is a fresh database: no backup needed
     with sqlite3.connect(path) as db:
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")

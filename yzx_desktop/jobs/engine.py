@@ -6,8 +6,9 @@ import asyncio
 import json
 import logging
 import random
+import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from yzx_desktop.api.errors import (
 from yzx_desktop.api.types import CreateRequest, ImageInput, RemoteState, TaskSnapshot
 from yzx_desktop.jobs.cadence import Backoff, PollCadence
 from yzx_desktop.jobs.download import download_video, is_valid_video
+from yzx_desktop.jobs.library import PromptHistory
 from yzx_desktop.jobs.locks import JobLocks
 from yzx_desktop.jobs.model import ACTIVE_STATES, Job, JobState
 from yzx_desktop.jobs.naming import part_path, render_filename, reserve_path
@@ -136,6 +138,8 @@ class JobEngine:
         *,
         output_dir: Path | None = None,
         estimate_usd: float | None = None,
+        take_set: str | None = None,
+        take_index: int | None = None,
     ) -> Job:
         """Check ``request`` against its model's profile, keep its images in the library,
         persist a new job (with the price expected for it), then start it. One call = at most
@@ -143,10 +147,8 @@ class JobEngine:
 
         Raises :class:`RequestRefused` (nothing stored, nothing sent) when the model cannot
         take the request as asked."""
+        self._refuse_unless_acceptable(request)
         profile = self.catalog.resolve(request.model)
-        problems = check(request, profile)
-        if problems:
-            raise RequestRefused(problems)
         inputs = self._store_inputs(request)
         resolution = ratio = None
         if profile is not None:
@@ -167,11 +169,56 @@ class JobEngine:
             parent_id=request.parent_id,
             output_dir=str(output_dir) if output_dir else None,
             estimate_usd=estimate_usd,
+            take_set=take_set,
+            take_index=take_index,
         )
         self.store.add(job)
+        PromptHistory(self.store).record(job.prompt, job.created_at)
         self._emit(job)
         self._start(job)
         return replace(job)
+
+    def submit_takes(
+        self,
+        requests: Sequence[CreateRequest],
+        *,
+        output_dir: Path | None = None,
+        estimates: Sequence[float | None] | None = None,
+    ) -> list[Job]:
+        """Submit a set of takes (see :mod:`yzx_desktop.jobs.takes`): every request is
+        checked first, so a refusal sends none of them; then each is one job of the set."""
+        for request in requests:
+            self._refuse_unless_acceptable(request)
+        take_set = f"{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(3)}"
+        estimates = list(estimates or [None] * len(requests))
+        return [
+            self.submit(
+                request,
+                output_dir=output_dir,
+                estimate_usd=estimate,
+                take_set=take_set,
+                take_index=index,
+            )
+            for index, (request, estimate) in enumerate(zip(requests, estimates, strict=True), 1)
+        ]
+
+    def _refuse_unless_acceptable(self, request: CreateRequest) -> None:
+        problems = check(request, self.catalog.resolve(request.model))
+        if problems:
+            raise RequestRefused(problems)
+
+    def mark(
+        self, job_id: int, *, starred: bool | None = None, tags: list[str] | None = None
+    ) -> None:
+        """Star or tag a job; observers see the change like any other."""
+        self.store.mark(job_id, starred=starred, tags=tags)
+        live = self._live.get(job_id)
+        if live is not None:  # keep the running copy's marks in step for the next emit
+            live.starred = live.starred if starred is None else starred
+            live.tags = live.tags if tags is None else list(tags)
+        job = self.store.get(job_id)
+        if job is not None:
+            self._emit(job)
 
     def profile_of(self, job: Job) -> ModelProfile | None:
         """The profile a job was checked against (``None``: sent as typed)."""

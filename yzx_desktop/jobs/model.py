@@ -68,6 +68,10 @@ class Job:
     sent_body: str | None = None  # the create body as sent, images replaced by descriptions
     estimate_usd: float | None = None  # the price expected at submit (None: unknown)
     cost_usd: float | None = None  # the relay's final charge (None: not known, 0: refunded)
+    take_set: str | None = None  # the set of takes made by one Generate ×N or sweep
+    take_index: int | None = None  # 1-based place in its set
+    starred: bool = False  # the user's favourite (library)
+    tags: list[str] = field(default_factory=list)  # the user's free tags (library)
 
     @property
     def size_text(self) -> str:

@@ -79,6 +79,8 @@ def write_sidecar(job: Job, video: Path, sha256: str) -> Path:
             for image in job.inputs
         ],
         "continues_job": job.parent_id,
+        "take_set": job.take_set,
+        "take_index": job.take_index,
         "sent_body": json.loads(job.sent_body) if job.sent_body else None,
         "relay_reported": reported_by_relay(job.last_response),
         "created_at": _iso(job.created_at),

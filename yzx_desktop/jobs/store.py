@@ -65,13 +65,35 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE jobs ADD COLUMN estimate_usd REAL;
     ALTER TABLE jobs ADD COLUMN cost_usd REAL;
     """,
+    """
+    ALTER TABLE jobs ADD COLUMN take_set TEXT;
+    ALTER TABLE jobs ADD COLUMN take_index INTEGER;
+    ALTER TABLE jobs ADD COLUMN starred INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE jobs ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+    CREATE INDEX jobs_take_set ON jobs(take_set);
+    CREATE TABLE prompts (
+        prompt TEXT PRIMARY KEY,
+        last_used REAL NOT NULL,
+        uses INTEGER NOT NULL DEFAULT 1
+    );
+    INSERT INTO prompts (prompt, last_used, uses)
+        SELECT prompt, MAX(created_at), COUNT(*) FROM jobs WHERE prompt != '' GROUP BY prompt;
+    CREATE TABLE presets (
+        name TEXT PRIMARY KEY,
+        prompt TEXT NOT NULL DEFAULT '',
+        settings TEXT NOT NULL DEFAULT '{}',
+        updated_at REAL NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _COLUMNS = [f.name for f in fields(Job)]
-_MUTABLE = [c for c in _COLUMNS if c not in ("id", "created_at")]
+# The user's marks are written only by mark(): a save of a running job must not undo them.
+_MARKS = ("starred", "tags")
+_MUTABLE = [c for c in _COLUMNS if c not in ("id", "created_at", "take_set", "take_index", *_MARKS)]
 _MAX_RAW = 64_000
-_JSON_COLUMNS = {"options": dict, "inputs": list}  # stored as JSON text
+_JSON_COLUMNS = {"options": dict, "inputs": list, "tags": list}  # stored as JSON text
 _BUSY_SECONDS = 10.0
 
 
@@ -157,6 +179,7 @@ class JobStore:
         data["error_kind"] = Problem.parse(data["error_kind"])
         for column, empty in _JSON_COLUMNS.items():
             data[column] = json.loads(data[column] or "null") or empty()
+        data["starred"] = bool(data["starred"])
         return Job(**data)
 
     def _values(self, job: Job, columns: Iterable[str]) -> list:
@@ -165,6 +188,8 @@ class JobStore:
             value = getattr(job, column)
             if column == "state":
                 value = value.value
+            elif column == "starred":
+                value = int(value)
             elif column in _JSON_COLUMNS:
                 value = json.dumps(value, ensure_ascii=False)
             elif column == "last_response" and value and len(value) > _MAX_RAW:
@@ -202,6 +227,21 @@ class JobStore:
             job.state, job.updated_at = new, now
             return True
         return False
+
+    def mark(
+        self, job_id: int, *, starred: bool | None = None, tags: list[str] | None = None
+    ) -> None:
+        """Set the user's star or tags of a job (the only writer of those columns)."""
+        if starred is not None:
+            self._db.execute("UPDATE jobs SET starred=? WHERE id=?", (int(starred), job_id))
+        if tags is not None:
+            self._db.execute(
+                "UPDATE jobs SET tags=? WHERE id=?", (json.dumps(tags, ensure_ascii=False), job_id)
+            )
+
+    def execute(self, sql: str, parameters: Iterable = ()) -> sqlite3.Cursor:
+        """Run one statement on the store's connection (for the library's own tables)."""
+        return self._db.execute(sql, tuple(parameters))
 
     def get(self, job_id: int) -> Job | None:
         row = self._db.execute("SELECT * FROM jobs WHERE id=?", (job_id,)).fetchone()
