@@ -174,7 +174,9 @@ async def test_the_prompt_column_takes_the_room(window):
 
 async def test_keyboard_menus_and_table(window, relay):
     assert window.act_settings.shortcut().toString() == "Ctrl+,"
-    for menu in window.menuBar().findChildren(QMenu):
+    context = QMenu(window)
+    window.actions.fill_menu(context, with_library=True)
+    for menu in [*window.menuBar().findChildren(QMenu), context]:
         keys = [
             m.group(1).lower()
             for action in menu.actions()

@@ -12,6 +12,7 @@ from yzx_desktop.jobs.model import Job
 from yzx_desktop.ui.a11y import name_actions
 from yzx_desktop.ui.aio import spawn
 from yzx_desktop.ui.commands.job_commands import JobCommands
+from yzx_desktop.ui.commands.result_commands import ResultCommands
 
 Shortcut = str | QKeySequence.StandardKey | None
 
@@ -30,11 +31,12 @@ def make_action(parent: QWidget, slot: Callable[[], object], shortcut: Shortcut 
 class JobActions(QObject):
     """One QAction per job command. Mnemonics are unique within each menu they appear in."""
 
-    def __init__(self, window: QWidget, commands: JobCommands) -> None:
+    def __init__(self, window: QWidget, commands: JobCommands, results: ResultCommands) -> None:
         super().__init__(window)
         self.window = window
         self.commands = commands
-        c = commands
+        self.results = results
+        c, r = commands, results
         self.preview = self._action(c.preview_job)
         self.save_as = self._action(lambda: spawn(c.save_as()), "Ctrl+Shift+S")
         self.show_in_folder = self._action(c.show_in_folder)
@@ -49,6 +51,20 @@ class JobActions(QObject):
         self.adopt_task_id = self._action(lambda: spawn(c.adopt_task_id()))
         self.remove = self._action(lambda: spawn(c.remove()), "Delete")
         self.details = self._action(c.show_details, "Ctrl+I")
+        self.star = self._action(r.toggle_star, "Ctrl+D")
+        self.star.setCheckable(True)
+        self.tags = self._action(lambda: spawn(r.edit_tags()), "Ctrl+T")
+        self.copy_file = self._action(r.copy_file)  # Ctrl+C, on the jobs views only
+        self.export_frame = self._action(lambda: spawn(r.export_frame()), "Ctrl+Shift+E")
+        self.export_scene = self._action(lambda: spawn(r.export_scene()))
+        # What an artist does with results; also the Library menu.
+        self.library_actions = [
+            self.star,
+            self.tags,
+            self.copy_file,
+            self.export_frame,
+            self.export_scene,
+        ]
         self.toolbar_actions = [
             self.preview,
             self.save_as,
@@ -118,6 +134,22 @@ class JobActions(QObject):
                 self.tr("Parameters, times, failure text and raw response"),
             ),
         }
+        texts |= {
+            self.star: (self.tr("&Favourite ★"), self.tr("Star the result (Ctrl+D)")),
+            self.tags: (self.tr("Ta&gs…"), self.tr("Free tags to find results by (Ctrl+T)")),
+            self.copy_file: (
+                self.tr("Copy Fi&le"),
+                self.tr("Copy the video file, to paste into a folder or an editor (Ctrl+C)"),
+            ),
+            self.export_frame: (
+                self.tr("E&xport Frame as PNG…"),
+                self.tr("Save the frame shown in the preview as a PNG (Ctrl+Shift+E)"),
+            ),
+            self.export_scene: (
+                self.tr("Export Sc&ene…"),
+                self.tr("Join this chain of continued shots into one MP4"),
+            ),
+        }
         name_actions(texts)
 
     def update_for(self, job: Job | None, *, running: bool, elsewhere: bool = False) -> None:
@@ -136,10 +168,20 @@ class JobActions(QObject):
         trackable = bool(job and (job.can_track_again or (elsewhere and job.task_id)))
         self.track_again.setEnabled(trackable and not running)
         self.adopt_task_id.setEnabled(bool(job and job.can_adopt_task_id))
+        self.star.setEnabled(has_job)
+        self.star.setChecked(bool(job and job.starred))
+        self.tags.setEnabled(has_job)
+        self.copy_file.setEnabled(has_video)
+        self.export_frame.setEnabled(has_video)
+        self.export_scene.setEnabled(bool(job and len(self.results.scene()) >= 2))
 
-    def fill_menu(self, menu: QMenu, *, only_enabled: bool = False) -> None:
-        """The job actions in groups; a context menu shows only what applies."""
-        for group in self.groups:
+    def fill_menu(
+        self, menu: QMenu, *, only_enabled: bool = False, with_library: bool = False
+    ) -> None:
+        """The job actions in groups; a context menu shows only what applies, and the
+        library's actions too."""
+        groups = [*self.groups, self.library_actions] if with_library else self.groups
+        for group in groups:
             shown = [a for a in group if a.isEnabled() or not only_enabled]
             for action in shown:
                 menu.addAction(action)

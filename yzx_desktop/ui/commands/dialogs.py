@@ -82,3 +82,20 @@ class Dialogs(QObject):
 
     def inform(self, text: str) -> None:
         QMessageBox.information(self.window, APP_NAME, text)
+
+    def save_image_path(self, suggested: Path) -> str:
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export Frame"), str(suggested), self.tr("PNG image (*.png)")
+        )
+        return target
+
+    async def ask_tags(self, current: str, count: int) -> str | None:
+        """Free tags, separated by commas or spaces (``None`` when cancelled)."""
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Tags"))
+        dialog.setLabelText(
+            self.tr("Tags for %n result(s), separated by commas or spaces:", "", count)
+        )
+        dialog.setTextValue(current)
+        async with modal(dialog) as accepted:
+            return dialog.textValue() if accepted else None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from yzx_desktop.jobs.model import Job, JobState
 from yzx_desktop.ui.a11y import describe
+from yzx_desktop.ui.preview.scene_strip import SceneStrip
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
@@ -72,6 +73,8 @@ class PreviewPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
         layout.addLayout(controls)
+        self.scene_strip = SceneStrip(self)
+        layout.addWidget(self.scene_strip)
         self._job_id: int | None = None
         self.play_button.clicked.connect(self.toggle_play)
         self.seek.sliderMoved.connect(lambda ms: self.player.setPosition(ms))
@@ -82,6 +85,7 @@ class PreviewPanel(QWidget):
         self.show_message(self.tr("Select a finished job to preview it."))
 
     def retranslate(self) -> None:
+        self.scene_strip.retranslate()
         self.loop_box.setText(self.tr("Loop"))
         describe(
             (self.play_button, self.tr("Play or pause"), self.tr("Play/pause (Space)")),

@@ -24,6 +24,7 @@ from yzx_desktop.ui.aio import modal, spawn
 from yzx_desktop.ui.commands.actions import JobActions, make_action
 from yzx_desktop.ui.commands.dialogs import Dialogs
 from yzx_desktop.ui.commands.job_commands import JobCommands
+from yzx_desktop.ui.commands.result_commands import ResultCommands
 from yzx_desktop.ui.compose.panel import ComposePanel
 from yzx_desktop.ui.jobs.problem_panel import ProblemPanel
 from yzx_desktop.ui.jobs.thumbnails import ThumbnailProvider
@@ -57,7 +58,8 @@ class MainWindow(QMainWindow):
         self.commands = JobCommands(
             session, self.jobs, self.compose, self.preview, self.status, self.dialogs
         )
-        self.actions = JobActions(self, self.commands)
+        self.results = ResultCommands(session, self.jobs, self.preview, self.status, self.dialogs)
+        self.actions = JobActions(self, self.commands, self.results)
         self.problem = ProblemPanel(
             [
                 self.actions.track_again,
@@ -135,6 +137,11 @@ class MainWindow(QMainWindow):
         self.act_play.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_play.triggered.connect(self.preview.toggle_play)
         self.jobs.table.addAction(self.act_play)
+        # Ctrl+C on a result copies its file; in a text field it still copies text.
+        self.actions.copy_file.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.actions.copy_file.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.actions.copy_file)
+        self.jobs.addAction(self.actions.copy_file)  # the table and the gallery
         self.preview.stack.addAction(self.act_play)  # not on its buttons: Space presses them
         toolbar = QToolBar()
         toolbar.setObjectName("jobs-toolbar")
@@ -157,6 +164,9 @@ class MainWindow(QMainWindow):
         self.jobs_menu.addAction(self.act_ledger)
         self.jobs_menu.addAction(self.act_refresh)
         self.jobs_menu.addAction(self.act_find)
+        self.library_menu = bar.addMenu("")
+        for action in self.actions.library_actions:
+            self.library_menu.addAction(action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.act_about)
 
@@ -174,6 +184,9 @@ class MainWindow(QMainWindow):
         self.jobs.activated.connect(lambda _job: self.commands.preview_job())
         self.commands.jobRemoved.connect(self._job_removed)
         self.commands.changed.connect(self._selection_changed)
+        self.results.changed.connect(self._update_actions)
+        self.preview.scene_strip.shotActivated.connect(self.jobs.select_job)
+        self.preview.scene_strip.exportRequested.connect(self.actions.export_scene.trigger)
 
     def retranslate(self) -> None:
         # Qt adds the application's name to a title that differs from it: say it once.
@@ -182,6 +195,7 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.setTitle(self.tr("&File"))
         self.jobs_menu.setTitle(self.tr("&Jobs"))
+        self.library_menu.setTitle(self.tr("&Library"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Job actions"))
         texts = {
@@ -308,6 +322,12 @@ class MainWindow(QMainWindow):
             return
         self.bottom.setCurrentWidget(self.preview)
         self.preview.show_job(job)
+        self.preview.scene_strip.show_scene(
+            self.results.scene(), job.id if job else None, self._thumbnail_of
+        )
+
+    def _thumbnail_of(self, job: Job):
+        return self.thumbnails.pixmap(job.id, job.file_path or "")
 
     def _update_actions(self) -> None:
         job = self.jobs.selected()
@@ -317,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def _context_menu(self, position) -> None:
         menu = QMenu(self)
-        self.actions.fill_menu(menu, only_enabled=True)
+        self.actions.fill_menu(menu, only_enabled=True, with_library=True)
         menu.popup(position)
 
     def _focus_search(self) -> None:

@@ -1,0 +1,115 @@
+"""What an artist does with finished results in the window: star, tag, copy the file, export
+the frame on screen, and the scene strip with "Export Scene" joining real MP4s."""
+
+from __future__ import annotations
+
+import av
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu
+
+from tests.ui.conftest import generate_now, until
+from yzx_desktop.api.types import CreateRequest
+from yzx_desktop.jobs.library import matches
+from yzx_desktop.jobs.model import JobState
+
+
+async def finished(window, prompt: str):
+    await generate_now(window.compose, prompt)
+    return await until(
+        lambda: next(
+            (
+                j
+                for j in window.jobs.model.jobs()
+                if j.prompt == prompt and j.state is JobState.DONE
+            ),
+            None,
+        ),
+        timeout=20,
+    )
+
+
+def seconds(path) -> float:
+    with av.open(str(path)) as container:
+        return container.duration / av.time_base
+
+
+async def test_star_and_tags_are_kept_and_found(window, relay):
+    job = await finished(window, "a lighthouse at dusk")
+    window.jobs.select_job(job.id)
+    window.jobs.table.setFocus()
+    QTest.keyClick(window.jobs.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.store.get(job.id).starred
+    assert window.actions.star.isChecked()
+    await window.results.edit_tags("coast, Night  #keeper")
+    stored = window.session.store.get(job.id)
+    assert stored.tags == ["coast", "Night", "keeper"]
+    shown = window.jobs.model.job_at(window.jobs.model.row_of(job.id))
+    assert shown.starred and shown.tags == stored.tags  # the view got the change
+    assert matches(shown, "#night ★") and not matches(shown, "#dawn")
+    window.jobs.select_job(job.id)
+    window.results.toggle_star()
+    assert not window.session.store.get(job.id).starred
+
+
+async def test_copy_file_puts_the_video_on_the_clipboard(window, relay):
+    job = await finished(window, "copy me")
+    window.jobs.select_job(job.id)
+    window.jobs.table.setFocus()
+    QGuiApplication.clipboard().clear()
+    QTest.keyClick(window.jobs.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    mime = QGuiApplication.clipboard().mimeData()
+    assert [u.toLocalFile() for u in mime.urls()] == [job.file_path]
+    assert bytes(mime.data("x-special/gnome-copied-files")).startswith(b"copy\nfile://")
+    window.compose.prompt_edit.setFocus()  # in the prompt, Ctrl+C is the text's own copy
+    window.compose.prompt_edit.selectAll()
+    QTest.keyClick(window.compose.prompt_edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().mimeData().urls() == []
+
+
+async def test_export_frame_writes_the_frame_on_screen_as_png(window, relay, tmp_path):
+    job = await finished(window, "a frame to keep")
+    window.jobs.select_job(job.id)
+    await until(lambda: window.preview.video_sink.videoFrame().isValid(), timeout=20)
+    target = tmp_path / "frame.png"
+    assert await window.results.export_frame(str(target)) == target
+    image = QImage(str(target))
+    with av.open(job.file_path) as container:
+        stream = container.streams.video[0]
+        assert (image.width(), image.height()) == (stream.width, stream.height)
+
+
+async def test_a_continued_shot_shows_its_scene_and_exports_it(window, relay, tmp_path):
+    first = await finished(window, "a boat leaves the harbour")
+    second = window.session.submit(
+        CreateRequest("generic-video", "the boat reaches the open sea", 5, parent_id=first.id)
+    )
+    second = await until(
+        lambda: (j := window.jobs.model.job_at(window.jobs.model.row_of(second.id))).has_video and j
+    )
+    window.jobs.select_job(second.id)
+    strip = window.preview.scene_strip
+    await until(lambda: strip.isVisibleTo(window.preview))
+    assert len(strip.buttons) == 2 and strip.buttons[1].isChecked()
+    assert window.actions.export_scene.isEnabled()
+    strip.buttons[0].click()  # the first shot is selected and previewed
+    assert window.jobs.selected().id == first.id
+    target = tmp_path / "scene.mp4"
+    assert await window.results.export_scene(str(target)) == target
+    assert abs(seconds(target) - (seconds(first.file_path) + seconds(second.file_path))) < 0.2
+    lone = await finished(window, "a shot on its own")
+    window.jobs.select_job(lone.id)
+    await until(lambda: not strip.isVisibleTo(window.preview))
+    assert not window.actions.export_scene.isEnabled()
+
+
+async def test_the_context_menu_offers_the_library_actions(window, relay):
+    job = await finished(window, "menu please")
+    window.jobs.select_job(job.id)
+    menu = QMenu(window)
+    window.actions.fill_menu(menu, only_enabled=True, with_library=True)
+    shown = set(menu.actions())
+    assert {window.actions.star, window.actions.copy_file, window.actions.export_frame} <= shown
+    assert window.actions.export_scene not in shown  # not continued
+    menu.deleteLater()
