@@ -65,6 +65,24 @@ def _parser() -> argparse.ArgumentParser:
         metavar="USD",
         help="refuse, before anything is sent, when the estimated price is above USD (or unknown)",
     )
+    gen.add_argument(
+        "--takes", type=int, default=1, metavar="N", help="N takes (1-8), each with its own seed"
+    )
+    gen.add_argument(
+        "--sweep-model",
+        action="append",
+        default=[],
+        metavar="MODEL",
+        help="make the takes with each of these models too (repeat; up to 4 in all)",
+    )
+    gen.add_argument(
+        "--sweep-duration",
+        action="append",
+        default=[],
+        type=int,
+        metavar="S",
+        help="make the takes at each of these durations (repeat; up to 4)",
+    )
     gen.add_argument("--out", type=Path, help="folder for the video (default: the library)")
     gen.add_argument("--poll-interval", type=float, metavar="S")
     gen.add_argument(
@@ -197,33 +215,74 @@ def _generate(args: argparse.Namespace) -> int:
             elif request.seed is not None and not profile.supports_seed:
                 print(f"note: {profile.name} does not read a seed; it is not sent", file=sys.stderr)
             await rt.spend.refresh_prices()
-            estimate = rt.spend.estimate_for(request)
-            if refusal := _over_max_cost(estimate, args.max_cost):
-                return _fail(refusal)
+            requests = _takes(request, args, rt.engine.catalog)
+            if isinstance(requests, str):
+                return _fail(requests)
+            estimates = [rt.spend.estimate_for(r) for r in requests]
+            for estimate in estimates:
+                if refusal := _over_max_cost(estimate, args.max_cost):
+                    return _fail(refusal)
+            usds = [e.usd for e in estimates]
             try:
-                job = rt.engine.submit(request, output_dir=args.out, estimate_usd=estimate.usd)
+                if len(requests) == 1:
+                    jobs = [rt.engine.submit(request, output_dir=args.out, estimate_usd=usds[0])]
+                else:
+                    jobs = rt.engine.submit_takes(requests, output_dir=args.out, estimates=usds)
             except RequestRefused as exc:
                 return _fail(" ".join(exc.problems) + " Nothing was sent.")
-            print(f"job {job.id} submitted to {rt.client.base_url}", file=sys.stderr)
-            print(f"  estimate: {_usd(estimate.usd)} ({estimate.basis})", file=sys.stderr)
-            rt.engine.subscribe(lambda j: j.id == job.id and _print_progress(j))
+            ids = {job.id for job in jobs}
+            for job, estimate in zip(jobs, estimates, strict=True):
+                print(f"job {job.id} submitted to {rt.client.base_url}", file=sys.stderr)
+                print(f"  estimate: {_usd(estimate.usd)} ({estimate.basis})", file=sys.stderr)
+            rt.engine.subscribe(lambda j: j.id in ids and _print_progress(j))
+            waits = asyncio.gather(*(rt.engine.wait(job.id) for job in jobs))
             try:
-                final = await asyncio.wait_for(rt.engine.wait(job.id), args.timeout)
+                await asyncio.wait_for(waits, args.timeout)
             except TimeoutError:
                 return _fail(
-                    f"timed out after {args.timeout:g} s; job {job.id} is still "
-                    "tracked: run 'yzx-desktop resume' to finish it"
+                    f"timed out after {args.timeout:g} s; job(s) {_ids(jobs)} still "
+                    "tracked: run 'yzx-desktop resume' to finish them"
                 )
-            await rt.spend.drain()  # the charge, read as the job ended
-            final = rt.store.get(job.id) or final
-            if final.cost_usd is not None:
-                print(f"  charged: {_usd(final.cost_usd)}", file=sys.stderr)
-            if final.state is JobState.DONE:
-                print(final.file_path)
-                return 0
-            return _fail(f"{final.state.value}: {_story(final)}".rstrip(": "))
+            await rt.spend.drain()  # the charges, read as the jobs ended
+            failures = 0
+            for job in jobs:
+                final = rt.store.get(job.id)
+                if final.cost_usd is not None:
+                    print(f"  job {final.id} charged: {_usd(final.cost_usd)}", file=sys.stderr)
+                if final.state is JobState.DONE:
+                    print(final.file_path)
+                else:
+                    failures += 1
+                    which = f"job {final.id} " if len(jobs) > 1 else ""
+                    _fail(f"{which}{final.state.value}: {_story(final)}".rstrip(": "))
+            return 1 if failures else 0
 
     return asyncio.run(run())
+
+
+def _ids(jobs) -> str:
+    return ", ".join(str(job.id) for job in jobs)
+
+
+def _takes(request, args: argparse.Namespace, catalog):
+    """The requests ``--takes`` and the sweeps ask for, or why they cannot be made."""
+    from yzx_desktop.jobs.takes import TakePlan, plan_takes
+
+    plan = TakePlan(
+        args.takes,
+        tuple(dict.fromkeys([request.model, *args.sweep_model])) if args.sweep_model else (),
+        tuple(args.sweep_duration),
+    )
+    if plan.task_count(request) == 1 and plan.count == 1:
+        return [request]
+    if problem := plan.problem(request):
+        return problem
+
+    def takes_seed(model: str) -> bool:
+        profile = catalog.resolve(model)
+        return profile is None or profile.supports_seed
+
+    return plan_takes(request, plan, takes_seed=takes_seed)
 
 
 def _usd(amount: float | None) -> str:
@@ -296,6 +355,13 @@ def _jobs(args: argparse.Namespace) -> int:
         "finished_at",
         "estimate_usd",
         "cost_usd",
+        "seed",
+        "duration",
+        "parent_id",
+        "take_set",
+        "take_index",
+        "starred",
+        "tags",
     )
     if args.json:
         print(

@@ -399,3 +399,25 @@ async def test_resume_leaves_jobs_another_process_is_tracking(relay, yzx_home) -
     assert result.returncode == 0, result.stderr
     assert "tracked by another running YZX Video Studio" in result.stdout
     assert relay.count("POST", "/v1/videos") == 1
+
+
+def test_generate_takes_and_a_sweep_make_one_set(relay, yzx_home) -> None:
+    env = cli_env(relay, yzx_home)
+    common = ("--prompt", "a kite", "--model", "veo_3_1-fast", "--duration", "6")
+    result = run_cli(
+        "generate", *common, "--takes", "2", "--sweep-model", "doubao-seedance-1-0-pro",
+        "--poll-interval", "0.1", env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    paths = [Path(line) for line in result.stdout.split()]
+    assert len(paths) == 4 and all(p.is_file() for p in paths)
+    listed = json.loads(run_cli("jobs", "--json", env=env).stdout)
+    assert len({j["take_set"] for j in listed}) == 1
+    assert (
+        sorted(j["model"] for j in listed) == ["doubao-seedance-1-0-pro"] * 2 + ["veo_3_1-fast"] * 2
+    )
+    by_model = {m: {j["seed"] for j in listed if j["model"] == m} for m in ("veo_3_1-fast",)}
+    assert len(by_model["veo_3_1-fast"]) == 2
+    refused = run_cli("generate", *common, "--takes", "9", env=env)
+    assert refused.returncode != 0 and "between 1 and 8" in refused.stderr
+    assert relay.count("POST", r"/v1/.*") == 4
