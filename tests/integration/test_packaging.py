@@ -24,6 +24,7 @@ SELF_TEST_STEPS = [
     "video file",
     "first frame",
     "continue shot",
+    "scene",
 ]
 
 

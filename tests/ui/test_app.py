@@ -27,7 +27,9 @@ def test_self_test_runs_one_demo_generation_end_to_end(tmp_path) -> None:
         "video file",
         "first frame",
         "continue shot",
+        "scene",
     ]
+    assert report["scene_bytes"] > report["bytes"]
     assert report["frame"] == "320x180"
     # the user's jobs and library are untouched; only the log records the self-test
     assert sorted(p.name for p in tmp_path.iterdir()) in ([], ["logs"])

@@ -1,5 +1,6 @@
 """``--self-test``: a demo generation in the real window, its first frame played, then the shot
-continued from its last frame (image-to-video); a JSON report."""
+continued from its last frame (image-to-video) and the two shots exported as one scene; a JSON
+report."""
 
 from __future__ import annotations
 
@@ -108,6 +109,14 @@ async def run_self_test(window: MainWindow) -> int:
         follow_up = await _job_finished(window, follow_up.id, timeout=90)
         if follow_up.state is not JobState.DONE:
             raise RuntimeError(f"continued shot ended {follow_up.state.value}: {follow_up.error}")
+        report["steps"].append(step)
+        step = "scene"
+        window.jobs.select_job(follow_up.id)
+        target = window.session.library_path / "Exports" / "self-test scene.mp4"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if await window.results.export_scene(str(target)) is None or not is_valid_video(target):
+            raise RuntimeError("the scene of two shots was not exported")
+        report["scene_bytes"] = target.stat().st_size
         report["steps"].append(step)
         report["ok"] = True
     except Exception as exc:
