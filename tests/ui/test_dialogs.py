@@ -6,7 +6,9 @@ import json
 import stat
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
 
 from tests.conftest import TOKEN
 from tests.ui.conftest import until
@@ -93,6 +95,17 @@ async def test_first_run_demo_choice(qtbot):
     dialog.demo_button.click()
     await until(lambda: not dialog.isVisible())
     assert dialog.result() == DEMO_RESULT
+
+
+async def test_first_run_says_that_escape_quits(qtbot):
+    dialog = FirstRunDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.quit_button.text().replace("&", "") == "Quit"
+    assert "Esc" in dialog.quit_button.toolTip()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    await until(lambda: not dialog.isVisible())
+    assert dialog.result() == QDialog.DialogCode.Rejected
 
 
 async def test_geometry_is_remembered(window, relay, yzx_home, monkeypatch):

@@ -60,7 +60,10 @@ class FirstRunDialog(QDialog):
             self.tr("&Save and start"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Escape or closing the window quits too: the button says so, in words.
+        self.quit_button = buttons.addButton(
+            self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field in (
@@ -91,6 +94,11 @@ class FirstRunDialog(QDialog):
                 self.tr("Ask the relay for its model list"),
             ),
             (self.demo_button, self.tr("Try demo"), self.tr("Use the built-in simulated relay")),
+            (
+                self.quit_button,
+                self.tr("Quit"),
+                self.tr("Close the app without connecting (Esc); nothing is saved"),
+            ),
         )
         self.test_button.clicked.connect(lambda: spawn(self._test()))
         self.demo_button.clicked.connect(lambda: self.done(DEMO_RESULT))
