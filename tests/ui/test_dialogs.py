@@ -124,3 +124,30 @@ async def test_geometry_is_remembered(window, relay, yzx_home, monkeypatch):
         assert second.main_splitter.sizes()[0] == wanted
     finally:
         await close_window(second)
+
+
+def test_details_word_options_as_the_compose_panel_and_lay_out_raw_answers(qtbot):
+    from yzx_desktop.jobs.model import Job
+    from yzx_desktop.profiles.catalog import Catalog
+    from yzx_desktop.ui.dialogs.job_details import JobDetailsDialog
+
+    profile = Catalog.load().by_id("veo")
+    job = Job(
+        "veo_3_1-fast",
+        "p",
+        family="veo",
+        options={"generateAudio": True},
+        error_detail='HTTP 400 from the relay\n{"error": {"message": "bad", "code": 7}}',
+        take_set="s",
+        take_index=2,
+        starred=True,
+        tags=["night"],
+    )
+    dialog = JobDetailsDialog(job, profile=profile)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    label = next(o for o in profile.options if o.id == "generateAudio").label("en")
+    assert f"\n{label}\nYes\n" in text  # table cells, one per line
+    assert "generateAudio" not in text
+    assert '\n  "error": {\n' in text  # indented, not one line
+    assert "2 of a set" in text and "★ night" in text

@@ -251,7 +251,8 @@ class JobCommands(QObject):
 
         job = self._selected()
         if job:
-            dialog = JobDetailsDialog(job, self.dialogs.window, self.view.model.jobs())
+            profile = self.session.catalog.by_id(job.family) if job.family else None
+            dialog = JobDetailsDialog(job, self.dialogs.window, self.view.model.jobs(), profile)
             dialog.jobLinkActivated.connect(self.view.select_job)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()

@@ -8,11 +8,12 @@ import json
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from yzx_desktop.jobs.model import Job
+from yzx_desktop.profiles.profile import ModelProfile
 from yzx_desktop.ui.texts import job_story, state_label
 
 
@@ -20,6 +21,16 @@ def _json_section(title: str, text: str) -> str:
     """A heading and the JSON ``text`` indented (as it is when it is not JSON)."""
     with contextlib.suppress(ValueError):
         text = json.dumps(json.loads(text), indent=2, ensure_ascii=False)
+    return f"<h3>{html.escape(title)}</h3><pre>{html.escape(text)}</pre>"
+
+
+def _detail_section(title: str, text: str) -> str:
+    """The technical sentence, then any raw answer in it laid out as indented JSON."""
+    start = min((i for i in (text.find("{"), text.find("[")) if i >= 0), default=-1)
+    if start >= 0:
+        with contextlib.suppress(ValueError):
+            raw = json.dumps(json.loads(text[start:]), indent=2, ensure_ascii=False)
+            text = text[:start].rstrip() + "\n" + raw
     return f"<h3>{html.escape(title)}</h3><pre>{html.escape(text)}</pre>"
 
 
@@ -33,8 +44,15 @@ class JobDetailsDialog(QDialog):
 
     jobLinkActivated = Signal(int)
 
-    def __init__(self, job: Job, parent: QWidget | None = None, jobs: Sequence[Job] = ()) -> None:
+    def __init__(
+        self,
+        job: Job,
+        parent: QWidget | None = None,
+        jobs: Sequence[Job] = (),
+        profile: ModelProfile | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.profile = profile  # the job's family, for its options' own labels
         self.setWindowTitle(self.tr("Job %1").replace("%1", str(job.id)))
         self.jobs = list(jobs)
         self.text = QTextBrowser(openExternalLinks=False, openLinks=False)
@@ -82,13 +100,13 @@ class JobDetailsDialog(QDialog):
             (self.tr("File"), job.file_path or "—"),
         ]
         rows.append((self.tr("Price"), self._price_text(job)))
-        if job.options:
+        rows += [(self._option_label(key), self._option_value(v)) for key, v in job.options.items()]
+        if job.take_set:
             rows.append(
-                (
-                    self.tr("Options"),
-                    ", ".join(f"{key} = {value}" for key, value in job.options.items()),
-                )
+                (self.tr("Take"), self.tr("%1 of a set").replace("%1", str(job.take_index)))
             )
+        if job.starred or job.tags:
+            rows.append((self.tr("Library"), " ".join((["★"] if job.starred else []) + job.tags)))
         parts = ["<table cellspacing=4>"]
         parts += [
             f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows
@@ -122,10 +140,7 @@ class JobDetailsDialog(QDialog):
             paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in story.splitlines())
             parts.append(f"<h3>{html.escape(heading)}</h3>{paragraphs}")
         if job.error_detail:
-            parts.append(
-                "<h3>" + html.escape(self.tr("Detail")) + "</h3>"
-                f"<pre>{html.escape(job.error_detail)}</pre>"
-            )
+            parts.append(_detail_section(self.tr("Detail"), job.error_detail))
         if job.sent_body:
             parts.append(_json_section(self.tr("Request as sent"), job.sent_body))
         if job.last_response:
@@ -141,6 +156,21 @@ class JobDetailsDialog(QDialog):
         text = text.replace("%2", usd(job.cost_usd))
         bucket = bucket_of(job)
         return f"{text} ({bucket_label(bucket)})" if bucket else text
+
+    def _option_label(self, key: str) -> str:
+        """The option's label as the compose panel shows it (its id when the family is gone)."""
+        spec = (
+            next((o for o in self.profile.options if o.id == key), None) if self.profile else None
+        )
+        if spec is None:
+            return key
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        return spec.label("zh_CN" if chinese else "en")
+
+    def _option_value(self, value: object) -> str:
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        return str(value)
 
     def _role(self, role: str) -> str:
         return {
