@@ -151,3 +151,18 @@ def test_details_word_options_as_the_compose_panel_and_lay_out_raw_answers(qtbot
     assert "generateAudio" not in text
     assert '\n  "error": {\n' in text  # indented, not one line
     assert "2 of a set" in text and "★ night" in text
+
+
+def test_a_bad_price_is_said_under_its_field_and_changes_nothing(qtbot):
+    settings = Settings(library_dir="/tmp/keep")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.library_edit.setText("/tmp/changed")
+    dialog.prices_edit.setText("kling-v1-6 = cheap")
+    dialog._accept()
+    assert dialog.isVisible() and dialog.prices_problem.isVisible()
+    assert "model = USD" in dialog.prices_problem.text()
+    assert dialog.prices_problem.y() > dialog.prices_edit.y()
+    assert dialog._settings.library_dir == "/tmp/keep"  # nothing half-applied
+    assert not dialog.test_result.text()

@@ -159,6 +159,11 @@ class SettingsDialog(QDialog):
         )
         self.prices_edit.setPlaceholderText("kling-v1-6 = 0.28, veo_3_1-fast = 0.5")
         self._row(form, self.tr("Your &prices (USD per task)"), self.prices_edit)
+        self.prices_problem = QLabel(wordWrap=True)  # beside the field it is about
+        self.prices_problem.setStyleSheet("color: palette(link);")
+        self.prices_problem.hide()
+        form.addRow("", self.prices_problem)
+        self.prices_edit.textEdited.connect(lambda _text: self.prices_problem.hide())
         # What an artist rarely needs: polling cadence, limits, the proxy.
         self.advanced = QWidget()
         advanced = QFormLayout(self.advanced)
@@ -397,6 +402,15 @@ class SettingsDialog(QDialog):
             self.test_result.setText(problem)
             self.base_edit.setFocus()
             return
+        prices = self.prices()
+        if prices is None:  # said under the field, before anything is changed
+            self.prices_problem.setText(
+                self.tr("Write prices as model = USD, separated by commas: kling-v1-6 = 0.28")
+            )
+            self.prices_problem.show()
+            self.prices_edit.setFocus()
+            self._fit()
+            return
         if not self.base_edit.isReadOnly():
             s.base_url = self.base_edit.text().strip().rstrip("/")
         s.library_dir = self.library_edit.text().strip()
@@ -410,13 +424,6 @@ class SettingsDialog(QDialog):
         s.language = self.language.currentData()
         s.proxy = self.proxy_edit.text().strip()
         s.model_pins = self.pins()
-        prices = self.prices()
-        if prices is None:
-            self.test_result.setText(
-                self.tr("Write prices as model = USD, separated by commas: kling-v1-6 = 0.28")
-            )
-            self.prices_edit.setFocus()
-            return
         s.model_prices = prices
         s.max_cost_per_task = self.task_limit.value() or None
         s.max_cost_per_day = self.day_limit.value() or None
