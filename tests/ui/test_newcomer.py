@@ -225,7 +225,14 @@ def test_settings_say_which_source_wins_and_check_the_base_url(qtbot, monkeypatc
     )
     assert "YZX_API_BASE" in dialog.base_note.text()
     assert "YZX_API_KEY" in dialog.token_where.text()
-    assert not dialog.advanced.isVisibleTo(dialog)  # polling cadence is not for artists
+    assert not dialog.creates.isVisibleTo(dialog)  # polling cadence is not for artists
+    dialog.show()
+    dialog.advanced_button.click()
+    assert dialog.creates.isVisibleTo(dialog)
+    # the advanced rows line up with the rows above them
+    assert dialog.creates.mapTo(dialog, dialog.creates.rect().topLeft()).x() == (
+        dialog.token_edit.mapTo(dialog, dialog.token_edit.rect().topLeft()).x()
+    )
     monkeypatch.delenv("YZX_API_BASE")
     plain = SettingsDialog(Settings(base_url="127.0.0.1:9/v1"))
     qtbot.addWidget(plain)

@@ -164,29 +164,30 @@ class SettingsDialog(QDialog):
         self.prices_problem.hide()
         form.addRow("", self.prices_problem)
         self.prices_edit.textEdited.connect(lambda _text: self.prices_problem.hide())
-        # What an artist rarely needs: polling cadence, limits, the proxy.
-        self.advanced = QWidget()
-        advanced = QFormLayout(self.advanced)
-        advanced.setContentsMargins(0, 0, 0, 0)
-        self._row(advanced, self.tr("First poll after"), first_row, self.first_min)
-        self._row(advanced, self.tr("Then poll every"), interval_row, self.interval_min)
-        self._row(advanced, self.tr("Parallel submissions"), self.creates)
-        self._row(advanced, self.tr("Parallel downloads"), self.downloads)
-        self._row(advanced, self.tr("HTTP pro&xy"), self.proxy_edit)
+        # What an artist rarely needs (polling cadence, limits, the proxy): rows of the same
+        # form, so they line up with the rows above, shown by the Advanced toggle.
         self.advanced_button = QToolButton(checkable=True)
         self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
         self.advanced_button.setText(self.tr("&Advanced"))
         self.advanced_button.toggled.connect(self._show_advanced)
-        self.advanced.hide()
+        form.addRow(self.advanced_button)
+        first_advanced = form.rowCount()
+        self._row(form, self.tr("First poll after"), first_row, self.first_min)
+        self._row(form, self.tr("Then poll every"), interval_row, self.interval_min)
+        self._row(form, self.tr("Parallel submissions"), self.creates)
+        self._row(form, self.tr("Parallel downloads"), self.downloads)
+        self._row(form, self.tr("HTTP pro&xy"), self.proxy_edit)
+        self._form = form
+        self._advanced_rows = range(first_advanced, form.rowCount())
+        for row in self._advanced_rows:
+            form.setRowVisible(row, False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         page = QWidget()  # scrolls on a small or scaled screen; OK and Cancel stay in view
         page_layout = QVBoxLayout(page)
         page_layout.addLayout(form)
-        page_layout.addWidget(self.advanced_button)
-        page_layout.addWidget(self.advanced)
         page_layout.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(page)
@@ -323,7 +324,8 @@ class SettingsDialog(QDialog):
         form.addRow(label, field)
 
     def _show_advanced(self, shown: bool) -> None:
-        self.advanced.setVisible(shown)
+        for row in self._advanced_rows:
+            self._form.setRowVisible(row, shown)
         self.advanced_button.setArrowType(
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
