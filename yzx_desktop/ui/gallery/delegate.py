@@ -125,13 +125,17 @@ class TileDelegate(QStyledItemDelegate):
         font = band_font(option.font)
         painter.setFont(font)
         painter.setPen(ink)
-        label = self.tr("Set · take %1/%2").replace("%1", str(take.index))
-        text = f"{label.replace('%2', str(take.total))} · {set_summary(progress)}"
+        text = self.band_text(take)
         text_rect = band.adjusted(6, 0, -6, 0)
         text = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(
             text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text
         )
+
+    def band_text(self, take: TakeInfo) -> str:
+        """``Set · take 2/4 · 3 of 4 done`` (failures and a running set's percent follow)."""
+        label = self.tr("Set · take %1/%2").replace("%1", str(take.index))
+        return f"{label.replace('%2', str(take.total))} · {set_summary(take.progress)}"
 
     def _picture(self, painter: QPainter, picture: QRect, row: int, job: Job) -> None:
         if self.thumbnails is None or not job.file_path:
