@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from tests.clips import make_clip
 from yzx_desktop.jobs.model import Job, JobState
 from yzx_desktop.ui.jobs import still_files, thumbnails
-from yzx_desktop.ui.jobs.table_model import COL_PROMPT, COL_TAKE, JOB_ROLE, TAKE_ROLE
+from yzx_desktop.ui.jobs.table_model import COL_PROMPT, COL_TAGS, COL_TAKE, JOB_ROLE, TAKE_ROLE
 from yzx_desktop.ui.jobs.thumbnails import ThumbnailProvider
 from yzx_desktop.ui.jobs.view import JobsView
 
@@ -387,3 +387,21 @@ def test_the_window_start_imports_neither_the_gallery_nor_pyav(tmp_path):
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_a_header_saved_before_take_and_tags_brings_them_in_as_new(view):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    older = QTableView()
+    older.setModel(QStandardItemModel(0, 10, older))
+    older.horizontalHeader().resizeSection(COL_PROMPT, 300)
+    header = view.table.horizontalHeader()
+    assert header.restoreState(older.horizontalHeader().saveState())
+    assert header.visualIndex(COL_TAKE) == header.visualIndex(COL_PROMPT) + 1
+    assert not header.isSectionHidden(COL_TAKE) and header.isSectionHidden(COL_TAGS)
+    assert header.sectionsClickable()  # a click on a column still sorts
+    saved = header.saveState()  # a layout of this version is restored as it was
+    header.setSectionHidden(COL_TAGS, False)
+    header.restoreState(saved)
+    assert header.isSectionHidden(COL_TAGS)

@@ -4,7 +4,6 @@ unfinished job), badges for model, duration and star, then the prompt and the ta
 from __future__ import annotations
 
 import time
-import zlib
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
@@ -19,6 +18,7 @@ from yzx_desktop.ui.jobs.table_model import (
     TAKE_ROLE,
     TakeInfo,
     problem_icon,
+    set_colour,
     set_summary,
     tags_text,
 )
@@ -28,14 +28,6 @@ Index = QModelIndex | QPersistentModelIndex
 SCREEN = QColor(24, 24, 28)  # behind a picture and an unfinished job: a dark screen
 BADGE = QColor(0, 0, 0, 175)
 STAR = QColor(255, 200, 40)
-
-
-def set_colour(set_id: str, dark: bool) -> tuple[QColor, QColor]:
-    """A set's band colour and the text colour that reads on it, stable for the set."""
-    hue = zlib.crc32(set_id.encode()) % 360
-    if dark:
-        return QColor.fromHsv(hue, 150, 130), QColor("white")
-    return QColor.fromHsv(hue, 80, 240), QColor("black")
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -72,11 +72,11 @@ class GalleryView(QListView):
         cell = self.cell_size()
         columns = max(1, self.viewport().width() // cell.width())
         first = self.indexAt(QPoint(cell.width() // 2, 1))
-        start = first.row() if first.isValid() else 0
-        if not first.isValid():  # the top edge may be in the gap below the last row
-            start = max(0, (self.verticalOffset() // cell.height()) * columns)
-        lines = self.viewport().height() // cell.height() + 2
-        return range(start, min(model.rowCount(), start + lines * columns))
+        if not first.isValid():
+            return range(0)
+        top = self.visualRect(first).top()  # at or above the viewport's top edge
+        lines = -(-(self.viewport().height() - top) // cell.height())
+        return range(first.row(), min(model.rowCount(), first.row() + lines * columns))
 
     def visible_job_ids(self) -> list[int]:
         model = self.model()

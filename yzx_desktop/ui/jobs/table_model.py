@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from yzx_desktop.jobs.library import matches
@@ -330,6 +331,10 @@ class JobTableModel(QAbstractTableModel):
             if job.state is JobState.DONE and job.file_path and self._thumbnails:
                 return self._thumbnails.pixmap(job.id, job.file_path)
             return None
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_TAKE and job.take_set:
+            return set_swatch(job.take_set)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_THUMB:
+            return self._spoken(job)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_STATE:
             icon = problem_icon(job)  # text-sized: the view's icon size is the thumbnails'
             return icon.pixmap(QSize(16, 16)) if icon is not None else None
@@ -343,6 +348,8 @@ class JobTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (COL_PROMPT, COL_TAGS):
                 return self._prompt_tip(job)
+            if column == COL_THUMB:  # the gallery's tiles
+                return f"{self._prompt_tip(job)}\n{self._display(job, COL_STATE)}"
             if column == COL_TAKE:
                 return self.take_tip(job)
             if column == COL_STATE:
@@ -388,6 +395,15 @@ class JobTableModel(QAbstractTableModel):
         if column == COL_TAGS:
             return tags_text(job)
         return None
+
+    def _spoken(self, job: Job) -> str:
+        """What a screen reader says for a gallery tile: prompt, state, take, star, tags."""
+        parts = [" ".join(job.prompt.split()), self._display(job, COL_STATE) or ""]
+        parts.append(self.take_tip(job))
+        if job.starred:
+            parts.append(self.tr("Starred"))
+        parts.append(tags_text(job))
+        return ", ".join(p for p in parts if p)
 
     def _prompt_tip(self, job: Job) -> str:
         lines = [job.prompt]
@@ -458,6 +474,29 @@ _ICONS = {
     JobState.UNCERTAIN: QStyle.StandardPixmap.SP_MessageBoxQuestion,
     JobState.STOPPED: QStyle.StandardPixmap.SP_MediaStop,
 }
+
+
+def set_colour(set_id: str, dark: bool) -> tuple[QColor, QColor]:
+    """A set's colour and the text colour that reads on it, the same for the set everywhere."""
+    hue = zlib.crc32(set_id.encode()) % 360
+    if dark:
+        return QColor.fromHsv(hue, 150, 130), QColor("white")
+    return QColor.fromHsv(hue, 80, 240), QColor("black")
+
+
+_swatches: dict[str, QPixmap] = {}
+
+
+def set_swatch(set_id: str) -> QPixmap:
+    """A small square of the set's colour: the table's mark for the takes of one set."""
+    swatch = _swatches.get(set_id)
+    if swatch is None:
+        swatch = QPixmap(10, 10)
+        swatch.fill(set_colour(set_id, dark=False)[0].darker(115))
+        if len(_swatches) > 512:
+            _swatches.clear()
+        _swatches[set_id] = swatch
+    return swatch
 
 
 def tags_text(job: Job) -> str:

@@ -87,10 +87,12 @@ class _Lru:
 
 
 class _Queue:
-    """Requests waiting for a worker, newest last; shared with the worker threads."""
+    """Requests waiting for a worker, newest last; shared with the worker threads, which
+    sleep on ``ready`` while it is empty (an idle app does not wake up for them)."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
+        self.ready = threading.Condition(self.lock)
         self.wanted: OrderedDict[tuple[int, str], StillRequest] = OrderedDict()
         self.running: set[tuple[int, str]] = set()
         self.workers = 0
@@ -100,6 +102,7 @@ class _Queue:
         with self.lock:
             self.closed = True
             self.wanted.clear()
+            self.ready.notify_all()
 
 
 class _Mailbox(QObject):
@@ -110,10 +113,13 @@ class _Mailbox(QObject):
 
 
 def _work(queue: _Queue, folder: Path, mailbox: _Mailbox) -> None:
-    """A worker thread: newest request first, until none is left."""
+    """A worker thread: newest request first; sleeps while there is none. Started once and
+    kept: starting a thread per burst made the painting thread wait for it."""
     while True:
         with queue.lock:
-            if not queue.wanted or queue.closed:
+            while not queue.wanted and not queue.closed:
+                queue.ready.wait()
+            if queue.closed:
                 queue.workers -= 1
                 return
             key, request = queue.wanted.popitem(last=True)
@@ -213,10 +219,12 @@ class ThumbnailProvider(QObject):
             queue.wanted[key] = self._make_request(job_id, video, kind)
             while len(queue.wanted) > MAX_PENDING:
                 queue.wanted.popitem(last=False)
-            if queue.workers < WORKERS:
+            if queue.workers < min(WORKERS, len(queue.wanted) + len(queue.running)):
                 queue.workers += 1
                 args = (queue, self._dir, self._mailbox)
                 threading.Thread(target=_work, args=args, name="yzx-stills", daemon=True).start()
+            else:
+                queue.ready.notify()
 
     def retain(self, job_ids: Iterable[int]) -> None:
         """Drop queued requests of jobs other than these (the ones a view still shows)."""

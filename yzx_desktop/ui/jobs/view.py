@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from yzx_desktop.jobs.model import Job
 from yzx_desktop.ui.icons import view_mode_icon
-from yzx_desktop.ui.jobs.table import JobTable
+from yzx_desktop.ui.jobs.table import TAKE_WIDTH, JobTable
 from yzx_desktop.ui.jobs.table_model import (
     COL_CREATED,
     COL_DURATION,
@@ -59,7 +59,7 @@ COLUMN_WIDTHS = {
     COL_SEED: 84,
     COL_CREATED: 124,
     COL_FILE: 120,
-    COL_TAKE: 44,
+    COL_TAKE: TAKE_WIDTH,
     COL_TAGS: 140,
 }
 PROMPT_MIN_WIDTH = 220
