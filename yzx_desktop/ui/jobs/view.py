@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from yzx_desktop.jobs.model import Job
-from yzx_desktop.ui.icons import view_mode_icon
+from yzx_desktop.ui.jobs.mode_switch import ModeSwitch
 from yzx_desktop.ui.jobs.table import TAKE_WIDTH, JobTable
 from yzx_desktop.ui.jobs.table_model import (
     COL_CREATED,
@@ -100,8 +99,7 @@ class JobsView(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.state_filter)
         filters.addSpacing(4)
-        filters.addWidget(self.table_button)
-        filters.addWidget(self.gallery_button)
+        filters.addWidget(self.mode_switch)
         filters.setSpacing(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -156,36 +154,11 @@ class JobsView(QWidget):
         table.installEventFilter(self)  # Enter activates; actions added to it reach the gallery
 
     def _build_mode_switch(self) -> None:
-        """Two checkable tool buttons, Table and Grid, over two actions the window's menu may
-        show too (same actions, same shortcuts: Ctrl+1 and Ctrl+2)."""
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        self.act_table = QAction(self, checkable=True, checked=True)
-        self.act_gallery = QAction(self, checkable=True)
-        for action, key, mode in (
-            (self.act_table, "Ctrl+1", "table"),
-            (self.act_gallery, "Ctrl+2", "gallery"),
-        ):
-            group.addAction(action)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _on=False, m=mode: self.set_mode(m, focus=True))
-            self.addAction(action)
-        self.table_button = QToolButton()
-        self.gallery_button = QToolButton()
-        for button, action in (
-            (self.table_button, self.act_table),
-            (self.gallery_button, self.act_gallery),
-        ):
-            button.setDefaultAction(action)
-            button.setAutoRaise(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self._paint_mode_icons()
-
-    def _paint_mode_icons(self) -> None:
-        colour = self.palette().color(QPalette.ColorRole.ButtonText)
-        self.act_table.setIcon(view_mode_icon("table", colour))
-        self.act_gallery.setIcon(view_mode_icon("gallery", colour))
+        self.mode_switch = ModeSwitch()
+        self.mode_switch.requested.connect(lambda mode: self.set_mode(mode, focus=True))
+        switch = self.mode_switch  # its actions and buttons, for the window's View menu
+        self.act_table, self.act_gallery = switch.act_table, switch.act_gallery
+        self.table_button, self.gallery_button = switch.table_button, switch.gallery_button
 
     def _connect_view(self, view: QAbstractItemView) -> None:
         view.doubleClicked.connect(lambda index: self.activated.emit(index.data(JOB_ROLE)))
@@ -202,24 +175,7 @@ class JobsView(QWidget):
                 "#word matches tags only; ★ keeps starred results."
             )
         )
-        for action, button, text, tip in (
-            (
-                self.act_table,
-                self.table_button,
-                self.tr("&Table"),
-                self.tr("Show the jobs as a table (Ctrl+1)"),
-            ),
-            (
-                self.act_gallery,
-                self.gallery_button,
-                self.tr("&Grid"),
-                self.tr("Show the results as a grid of pictures (Ctrl+2)"),
-            ),
-        ):
-            action.setText(text)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-            button.setAccessibleName(text.replace("&", ""))
+        self.mode_switch.retranslate()
         current = self.state_filter.currentData() or "all"
         self.state_filter.blockSignals(True)
         self.state_filter.clear()
@@ -310,11 +266,6 @@ class JobsView(QWidget):
                 self.gallery.removeAction(event.action())
         return super().eventFilter(watched, event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._paint_mode_icons()
-
     # ---- table or gallery ------------------------------------------------------------------
     def mode(self) -> str:
         """``"table"`` or ``"gallery"``."""
@@ -332,7 +283,7 @@ class JobsView(QWidget):
         model); the view shown takes the focus when the other had it, or when ``focus``."""
         if mode not in MODES:
             raise ValueError(f"unknown jobs view mode: {mode!r}")
-        (self.act_gallery if mode == "gallery" else self.act_table).setChecked(True)
+        self.mode_switch.show_mode(mode)
         if mode == self.mode():
             return
         before = self.current_view()
