@@ -505,14 +505,11 @@ def tags_text(job: Job) -> str:
 
 def set_summary(progress: SetProgress) -> str:
     """``3 of 4 done``, with failures and the running set's percent when there are any."""
-    tr = QCoreApplication.translate
-    parts = [
-        tr("JobTableModel", "%1 of %2 done")
-        .replace("%1", str(progress.done))
-        .replace("%2", str(progress.total))
-    ]
+    done = QCoreApplication.translate("JobTableModel", "%1 of %2 done")
+    parts = [done.replace("%1", str(progress.done)).replace("%2", str(progress.total))]
     if progress.failed:
-        parts.append(tr("JobTableModel", "%1 failed").replace("%1", str(progress.failed)))
+        failed = QCoreApplication.translate("JobTableModel", "%1 failed")
+        parts.append(failed.replace("%1", str(progress.failed)))
     if progress.active:
         parts.append(f"{progress.percent}%")
     return " · ".join(parts)
