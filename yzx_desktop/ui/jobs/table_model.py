@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import time
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,11 +19,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    QUrl,
 )
-from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
+from yzx_desktop.jobs.library import matches
 from yzx_desktop.jobs.model import ACTIVE_STATES, Job, JobState
+from yzx_desktop.jobs.takes import SetProgress, set_progress
 from yzx_desktop.ui.jobs.thumbnails import ThumbnailProvider
 from yzx_desktop.ui.texts import job_story, state_label
 
@@ -34,12 +41,26 @@ from yzx_desktop.ui.texts import job_story, state_label
     COL_SEED,
     COL_CREATED,
     COL_FILE,
-) = range(10)
-COLUMN_COUNT = 10
+    COL_TAKE,
+    COL_TAGS,
+) = range(12)
+COLUMN_COUNT = 12
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # True: an active job this relay is running
+TAKE_ROLE = Qt.ItemDataRole.UserRole + 3  # TakeInfo of a job in a set of takes, else None
+URI_LIST = "text/uri-list"
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class TakeInfo:
+    """A job's place in its set of takes and how the whole set is doing."""
+
+    set_id: str
+    index: int  # 1-based
+    total: int
+    progress: SetProgress
 
 
 def format_elapsed(seconds: float) -> str:
@@ -57,7 +78,8 @@ class JobTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._jobs: list[Job] = []
         self._row_of: dict[int, int] = {}
-        self._shown: list[tuple] = []  # what each row displayed, to emit only what moved
+        self._sets: dict[str, dict[int, Job]] = {}  # each set of takes, by job id
+        self._anchors: dict[str, float] = {}  # each set's first creation time: its place
         self._thumbnails = thumbnails
         self._sort_column = COL_CREATED
         self._sort_order = Qt.SortOrder.DescendingOrder
@@ -70,6 +92,9 @@ class JobTableModel(QAbstractTableModel):
     # ---- contents --------------------------------------------------------------------------
     def set_jobs(self, jobs: list[Job]) -> None:
         self.beginResetModel()
+        self._sets, self._anchors = {}, {}
+        for job in jobs:
+            self._join_set(job)
         self._jobs = sorted(jobs, key=self._key, reverse=self._descending)
         self._reindex()
         self.endResetModel()
@@ -84,7 +109,50 @@ class JobTableModel(QAbstractTableModel):
         return self._sort_order == Qt.SortOrder.DescendingOrder
 
     def _key(self, job: Job) -> Any:
-        return sort_key(job, self._sort_column)
+        """The column's value, then the set (placed by its first take) and the take in it, so
+        the takes of a set stay together, first take first, whichever way the sort goes."""
+        if job.take_set:
+            take = job.take_index or 0
+            group = (
+                self._anchors.get(job.take_set, job.created_at),
+                job.take_set,
+                -take if self._descending else take,
+            )
+        else:
+            group = (job.created_at, "", 0)
+        if self._sort_column == COL_CREATED:
+            return group
+        return (sort_key(job, self._sort_column)[0], *group)
+
+    def _join_set(self, job: Job) -> None:
+        if job.take_set and job.id is not None:
+            self._sets.setdefault(job.take_set, {})[job.id] = job
+            anchor = self._anchors.get(job.take_set)
+            if anchor is None or job.created_at < anchor:
+                self._anchors[job.take_set] = job.created_at
+
+    def _leave_set(self, job: Job) -> None:
+        members = self._sets.get(job.take_set or "")
+        if members is not None:
+            members.pop(job.id, None)
+            if not members:
+                del self._sets[job.take_set]
+
+    def take_info(self, job: Job) -> TakeInfo | None:
+        """Where ``job`` stands in its set of takes, or None for a single job."""
+        members = self._sets.get(job.take_set or "")
+        if not members:
+            return None
+        return TakeInfo(
+            job.take_set or "",
+            job.take_index or 0,
+            max(len(members), max(j.take_index or 0 for j in members.values())),
+            set_progress(members.values()),
+        )
+
+    def set_members(self, set_id: str) -> list[Job]:
+        """The jobs of a set of takes, in take order."""
+        return sorted(self._sets.get(set_id, {}).values(), key=lambda j: j.take_index or 0)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in Python (one key per row), keeping selections through persistent indexes.
@@ -120,6 +188,8 @@ class JobTableModel(QAbstractTableModel):
             self._ticker.start()
         row = self._row_of.get(job.id)
         if row is None:
+            self._join_set(job)
+            self._refresh_set(job.take_set, skip=job.id)
             row = self._insertion_row(job)
             self.beginInsertRows(QModelIndex(), row, row)
             self._jobs.insert(row, job)
@@ -127,6 +197,9 @@ class JobTableModel(QAbstractTableModel):
             self.endInsertRows()
             return None
         old, self._jobs[row] = self._jobs[row], job
+        if old.take_set != job.take_set:
+            self._leave_set(old)
+        self._join_set(job)
         changed = [
             c
             for c, (a, b) in enumerate(zip(self._cells(old), self._cells(job), strict=True))
@@ -134,16 +207,31 @@ class JobTableModel(QAbstractTableModel):
         ]
         if changed:
             self.dataChanged.emit(self.index(row, min(changed)), self.index(row, max(changed)))
+        if (old.state, old.progress) != (job.state, job.progress) or old.take_set != job.take_set:
+            self._refresh_set(old.take_set, skip=job.id)
+            if job.take_set != old.take_set:
+                self._refresh_set(job.take_set, skip=job.id)
         return old.state
+
+    def _refresh_set(self, set_id: str | None, skip: int | None) -> None:
+        """The other takes of a set show the set's progress: refresh their take cell."""
+        for job_id in self._sets.get(set_id or "", {}):
+            row = self._row_of.get(job_id)
+            if row is not None and job_id != skip:
+                index = self.index(row, COL_TAKE)
+                self.dataChanged.emit(index, index)
 
     def remove(self, job_id: int) -> None:
         row = self._row_of.get(job_id)
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
+        job = self._jobs[row]
+        self._leave_set(job)
         del self._jobs[row]
         self._row_of = {job.id: r for r, job in enumerate(self._jobs)}
         self.endRemoveRows()
+        self._refresh_set(job.take_set, skip=job_id)
 
     def job_at(self, row: int) -> Job:
         return self._jobs[row]
@@ -170,7 +258,7 @@ class JobTableModel(QAbstractTableModel):
         """One comparable value per column: what the row shows."""
         return (
             job.file_path if job.state is JobState.DONE else None,
-            job.prompt,
+            (job.prompt, job.starred, tuple(job.tags)),
             job.model,
             (job.state, job.progress, job.bytes_done, job.error_kind, job.base_url),
             job.finished_at,
@@ -179,6 +267,8 @@ class JobTableModel(QAbstractTableModel):
             job.seed,
             job.created_at,
             job.file_path,
+            (job.take_set, job.take_index),
+            tuple(job.tags),
         )
 
     def _tick(self) -> None:
@@ -220,6 +310,8 @@ class JobTableModel(QAbstractTableModel):
             self.tr("Seed"),
             self.tr("Created"),
             self.tr("File"),
+            self.tr("Take"),
+            self.tr("Tags"),
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -231,12 +323,18 @@ class JobTableModel(QAbstractTableModel):
             return job
         if role == PROGRESS_ROLE:
             return job.active and not self.is_waiting_elsewhere(job)
+        if role == TAKE_ROLE:
+            return self.take_info(job)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(job, column)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_THUMB:
             if job.state is JobState.DONE and job.file_path and self._thumbnails:
                 return self._thumbnails.pixmap(job.id, job.file_path)
             return None
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_TAKE and job.take_set:
+            return set_swatch(job.take_set)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_THUMB:
+            return self._spoken(job)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_STATE:
             icon = problem_icon(job)  # text-sized: the view's icon size is the thumbnails'
             return icon.pixmap(QSize(16, 16)) if icon is not None else None
@@ -248,8 +346,12 @@ class JobTableModel(QAbstractTableModel):
             colour = _ATTENTION.get(job.state)
             return QApplication.palette().brush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_PROMPT:
-                return job.prompt
+            if column in (COL_PROMPT, COL_TAGS):
+                return self._prompt_tip(job)
+            if column == COL_THUMB:  # the gallery's tiles
+                return f"{self._prompt_tip(job)}\n{self._display(job, COL_STATE)}"
+            if column == COL_TAKE:
+                return self.take_tip(job)
             if column == COL_STATE:
                 return "\n".join(t for t in (self._display(job, column), job_story(job)) if t)
             if column == COL_FILE:
@@ -258,13 +360,15 @@ class JobTableModel(QAbstractTableModel):
             COL_ELAPSED,
             COL_DURATION,
             COL_SEED,
+            COL_TAKE,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, job: Job, column: int) -> str | None:
         if column == COL_PROMPT:
-            return " ".join(job.prompt.split())
+            prompt = " ".join(job.prompt.split())
+            return f"★ {prompt}" if job.starred else prompt
         if column == COL_MODEL:
             return job.model
         if column == COL_STATE:
@@ -285,7 +389,78 @@ class JobTableModel(QAbstractTableModel):
             return time.strftime("%Y-%m-%d %H:%M", time.localtime(job.created_at))
         if column == COL_FILE:
             return Path(job.file_path).name if job.file_path else ""
+        if column == COL_TAKE:
+            info = self.take_info(job)
+            return f"{info.index}/{info.total}" if info else ""
+        if column == COL_TAGS:
+            return tags_text(job)
         return None
+
+    def _spoken(self, job: Job) -> str:
+        """What a screen reader says for a gallery tile: prompt, state, take, star, tags."""
+        parts = [" ".join(job.prompt.split()), self._display(job, COL_STATE) or ""]
+        parts.append(self.take_tip(job))
+        if job.starred:
+            parts.append(self.tr("Starred"))
+        parts.append(tags_text(job))
+        return ", ".join(p for p in parts if p)
+
+    def _prompt_tip(self, job: Job) -> str:
+        lines = [job.prompt]
+        if job.starred:
+            lines.append(self.tr("★ Starred"))
+        if job.tags:
+            lines.append(self.tr("Tags: %1").replace("%1", tags_text(job)))
+        tip = self.take_tip(job)
+        if tip:
+            lines.append(tip)
+        return "\n".join(lines)
+
+    def take_tip(self, job: Job) -> str:
+        """``Take 2 of 4 · 3 of 4 done · 1 failed``, or nothing for a single job."""
+        info = self.take_info(job)
+        if info is None:
+            return ""
+        return " · ".join(
+            (
+                self.tr("Take %1 of %2")
+                .replace("%1", str(info.index))
+                .replace("%2", str(info.total)),
+                set_summary(info.progress),
+            )
+        )
+
+    # ---- drag and drop: file URLs of finished videos, copied (the library keeps its file) ----
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid():
+            job = self._jobs[index.row()]
+            if job.state is JobState.DONE and job.file_path:
+                flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def mimeTypes(self) -> list[str]:
+        return [URI_LIST]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:
+        """``text/uri-list`` of the finished videos among these rows whose file exists (None
+        when there is none: no drag starts)."""
+        urls, seen = [], set()
+        for index in indexes:
+            if not index.isValid() or index.row() in seen:
+                continue
+            seen.add(index.row())
+            job = self._jobs[index.row()]
+            if job.has_video:
+                urls.append(QUrl.fromLocalFile(str(Path(job.file_path or "").resolve())))
+        if not urls:
+            return None
+        data = QMimeData()
+        data.setUrls(urls)
+        return data
 
 
 # Rows that need the user: bold, an icon of their own, and a palette colour (never the only cue).
@@ -299,6 +474,45 @@ _ICONS = {
     JobState.UNCERTAIN: QStyle.StandardPixmap.SP_MessageBoxQuestion,
     JobState.STOPPED: QStyle.StandardPixmap.SP_MediaStop,
 }
+
+
+def set_colour(set_id: str, dark: bool) -> tuple[QColor, QColor]:
+    """A set's colour and the text colour that reads on it, the same for the set everywhere."""
+    hue = zlib.crc32(set_id.encode()) % 360
+    if dark:
+        return QColor.fromHsv(hue, 150, 130), QColor("white")
+    return QColor.fromHsv(hue, 80, 240), QColor("black")
+
+
+_swatches: dict[str, QPixmap] = {}
+
+
+def set_swatch(set_id: str) -> QPixmap:
+    """A small square of the set's colour: the table's mark for the takes of one set."""
+    swatch = _swatches.get(set_id)
+    if swatch is None:
+        swatch = QPixmap(10, 10)
+        swatch.fill(set_colour(set_id, dark=False)[0].darker(115))
+        if len(_swatches) > 512:
+            _swatches.clear()
+        _swatches[set_id] = swatch
+    return swatch
+
+
+def tags_text(job: Job) -> str:
+    return " ".join(f"#{tag}" for tag in job.tags)
+
+
+def set_summary(progress: SetProgress) -> str:
+    """``3 of 4 done``, with failures and the running set's percent when there are any."""
+    done = QCoreApplication.translate("JobTableModel", "%1 of %2 done")
+    parts = [done.replace("%1", str(progress.done)).replace("%2", str(progress.total))]
+    if progress.failed:
+        failed = QCoreApplication.translate("JobTableModel", "%1 failed")
+        parts.append(failed.replace("%1", str(progress.failed)))
+    if progress.active:
+        parts.append(f"{progress.percent}%")
+    return " · ".join(parts)
 
 
 def problem_icon(job: Job) -> QIcon | None:
@@ -338,8 +552,9 @@ STATE_FILTERS: dict[str, frozenset[JobState] | None] = {
 
 
 class JobFilterProxy(QSortFilterProxyModel):
-    """Search text (prompt, model, task id, file) and a state group. Sorting is the source
-    model's (one Python sort instead of a C++ sort calling back into Python per comparison)."""
+    """Search (``library.matches``: prompt, model, tags, task id, file; ``#tag``; ``★``) and a
+    state group. Sorting is the source model's (one Python sort instead of a C++ sort calling
+    back into Python per comparison)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -368,10 +583,7 @@ class JobFilterProxy(QSortFilterProxyModel):
         job: Job = self.sourceModel().job_at(source_row)
         if self._states is not None and job.state not in self._states:
             return False
-        if not self._needle:
-            return True
-        haystack = f"{job.prompt}\n{job.model}\n{job.task_id or ''}\n{job.file_path or ''}"
-        return self._needle in haystack.lower()
+        return not self._needle or matches(job, self._needle)
 
 
 class StateDelegate(QStyledItemDelegate):

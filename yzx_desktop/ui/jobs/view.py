@@ -1,7 +1,10 @@
-"""The jobs view: search, state filter, the table with its header menu, the empty hint and the
-selection. It shows jobs; what happens to them is the commands' business."""
+"""The jobs view: search, state filter, the table with its header menu or the gallery (built on
+first use), the empty hint and the selection both views share. It shows jobs; what happens to
+them is the commands' business."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -13,12 +16,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from yzx_desktop.jobs.model import Job
+from yzx_desktop.ui.jobs.mode_switch import ModeSwitch
+from yzx_desktop.ui.jobs.table import TAKE_WIDTH, JobTable
 from yzx_desktop.ui.jobs.table_model import (
     COL_CREATED,
     COL_DURATION,
@@ -29,6 +34,8 @@ from yzx_desktop.ui.jobs.table_model import (
     COL_SEED,
     COL_SIZE,
     COL_STATE,
+    COL_TAGS,
+    COL_TAKE,
     COL_THUMB,
     JOB_ROLE,
     JobFilterProxy,
@@ -37,60 +44,73 @@ from yzx_desktop.ui.jobs.table_model import (
 )
 from yzx_desktop.ui.jobs.thumbnails import ThumbnailProvider
 
+if TYPE_CHECKING:
+    from yzx_desktop.ui.gallery.view import GalleryView
+
 # Fixed columns take what they need; the prompt takes the rest (at least PROMPT_MIN_WIDTH).
 COLUMN_WIDTHS = {
     COL_THUMB: 104,
-    COL_MODEL: 132,
-    COL_STATE: 190,
+    COL_MODEL: 124,
+    COL_STATE: 176,
     COL_ELAPSED: 60,
     COL_DURATION: 56,
-    COL_SIZE: 96,
+    COL_SIZE: 88,
     COL_SEED: 84,
     COL_CREATED: 124,
     COL_FILE: 120,
+    COL_TAKE: TAKE_WIDTH,
+    COL_TAGS: 140,
 }
 PROMPT_MIN_WIDTH = 220
-HIDDEN_BY_DEFAULT = (COL_SEED, COL_FILE, COL_ELAPSED)
+HIDDEN_BY_DEFAULT = (COL_SEED, COL_FILE, COL_ELAPSED, COL_TAGS)
+MODES = ("table", "gallery")
 
 
 class JobsView(QWidget):
-    """Search box, state filter and table over one :class:`JobTableModel`."""
+    """Search box, state filter and the table or the gallery over one :class:`JobTableModel`,
+    one filter proxy and one selection model."""
 
     selectionChanged = Signal()
     contextMenuRequested = Signal(object)  # QPoint in global coordinates
     activated = Signal(object)  # Job: double click or Enter
+    modeChanged = Signal(str)  # "table" or "gallery"
 
     def __init__(self, thumbnails: ThumbnailProvider, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.thumbnails = thumbnails
         self.model = JobTableModel(thumbnails, self)
         self.proxy = JobFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.state_filter = QComboBox()
-        self.table = QTableView()
+        self.table = JobTable(thumbnails)
+        self.gallery: GalleryView | None = None  # built on first use (start time is budgeted)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
         self.empty_hint = QLabel(self.table.viewport())
         self.filter_note = QLabel(wordWrap=True)
         self.filter_note.setTextFormat(Qt.TextFormat.RichText)
         self.filter_note.linkActivated.connect(lambda _link: self.clear_filters())
         self.filter_note.hide()
         self._build_table()
+        self._build_mode_switch()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.state_filter)
+        filters.addSpacing(4)
+        filters.addWidget(self.mode_switch)
+        filters.setSpacing(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.filter_note)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.views, 1)
         self.search.textChanged.connect(self._filter_changed)
         self.state_filter.currentIndexChanged.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(self.selectionChanged)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
-        self.table.doubleClicked.connect(lambda index: self.activated.emit(index.data(JOB_ROLE)))
-        self.table.customContextMenuRequested.connect(
-            lambda pos: self.contextMenuRequested.emit(self.table.viewport().mapToGlobal(pos))
-        )
+        self._connect_view(self.table)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._update_empty_hint)
         self.retranslate()
@@ -111,6 +131,7 @@ class JobsView(QWidget):
         table.verticalHeader().setDefaultSectionSize(58)
         table.setIconSize(QSize(96, 54))
         header = table.horizontalHeader()
+        header.moveSection(header.visualIndex(COL_TAKE), header.visualIndex(COL_PROMPT) + 1)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_PROMPT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
@@ -130,13 +151,31 @@ class JobsView(QWidget):
         self.menu_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.menu_key.triggered.connect(self._menu_at_current)
         table.addAction(self.menu_key)
+        table.installEventFilter(self)  # Enter activates; actions added to it reach the gallery
+
+    def _build_mode_switch(self) -> None:
+        self.mode_switch = ModeSwitch()
+        self.mode_switch.requested.connect(lambda mode: self.set_mode(mode, focus=True))
+        switch = self.mode_switch  # its actions and buttons, for the window's View menu
+        self.act_table, self.act_gallery = switch.act_table, switch.act_gallery
+        self.table_button, self.gallery_button = switch.table_button, switch.gallery_button
+
+    def _connect_view(self, view: QAbstractItemView) -> None:
+        view.doubleClicked.connect(lambda index: self.activated.emit(index.data(JOB_ROLE)))
+        view.customContextMenuRequested.connect(
+            lambda pos, v=view: self.contextMenuRequested.emit(v.viewport().mapToGlobal(pos))
+        )
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search prompt, model, task id, file…  (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search prompt, model, #tag, ★ starred…  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search jobs"))
         self.search.setToolTip(
-            self.tr("Show only jobs whose prompt, model, task id or file contains this text")
+            self.tr(
+                "Show only jobs whose prompt, model, tags, task id or file contain every word. "
+                "#word matches tags only; ★ keeps starred results."
+            )
         )
+        self.mode_switch.retranslate()
         current = self.state_filter.currentData() or "all"
         self.state_filter.blockSignals(True)
         self.state_filter.clear()
@@ -155,6 +194,14 @@ class JobsView(QWidget):
         self.table.setToolTip(
             self.tr("Your jobs. Right-click or the menu key for actions; Space plays the preview.")
         )
+        if self.gallery is not None:
+            self.gallery.setAccessibleName(self.tr("Results"))
+            self.gallery.setToolTip(
+                self.tr(
+                    "Your results. Move the pointer across a picture to look through the video; "
+                    "double-click or Enter opens it; drag it into another program."
+                )
+            )
         self._update_empty_hint()
 
     # ---- filtering -------------------------------------------------------------------------
@@ -199,13 +246,75 @@ class JobsView(QWidget):
                     "Finished videos appear here and play below."
                 )
             )
-            self.empty_hint.setGeometry(self.table.viewport().rect())
+            self.empty_hint.setGeometry(self.current_view().viewport().rect())
         self.empty_hint.setVisible(empty)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.empty_hint.setGeometry(self.table.viewport().rect())
+        kind = event.type()
+        if kind == QEvent.Type.Resize and watched is self.empty_hint.parent():
+            self.empty_hint.setGeometry(self.current_view().viewport().rect())
+        elif kind == QEvent.Type.KeyPress and watched in (self.table, self.gallery):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                index = watched.currentIndex()
+                if index.isValid():
+                    self.activated.emit(index.data(JOB_ROLE))
+                    return True
+        elif watched is self.table and self.gallery is not None:
+            if kind == QEvent.Type.ActionAdded:  # the window's Space, for instance
+                self.gallery.insertAction(None, event.action())
+            elif kind == QEvent.Type.ActionRemoved:
+                self.gallery.removeAction(event.action())
         return super().eventFilter(watched, event)
+
+    # ---- table or gallery ------------------------------------------------------------------
+    def mode(self) -> str:
+        """``"table"`` or ``"gallery"``."""
+        return (
+            "gallery"
+            if self.gallery is not None and self.views.currentWidget() is self.gallery
+            else "table"
+        )
+
+    def current_view(self) -> QAbstractItemView:
+        return self.gallery if self.mode() == "gallery" and self.gallery else self.table
+
+    def set_mode(self, mode: str, *, focus: bool = False) -> None:
+        """Show the table or the gallery. The selection and current job stay (one selection
+        model); the view shown takes the focus when the other had it, or when ``focus``."""
+        if mode not in MODES:
+            raise ValueError(f"unknown jobs view mode: {mode!r}")
+        self.mode_switch.show_mode(mode)
+        if mode == self.mode():
+            return
+        before = self.current_view()
+        had_focus = before.hasFocus() or self.isAncestorOf(self.focusWidget() or self)
+        view = self._ensure_gallery() if mode == "gallery" else self.table
+        self.views.setCurrentWidget(view)
+        self.empty_hint.setParent(view.viewport())
+        view.viewport().installEventFilter(self)
+        self._update_empty_hint()
+        current = self.table.selectionModel().currentIndex()
+        if current.isValid():
+            view.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)
+        if focus or had_focus:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.modeChanged.emit(mode)
+
+    def _ensure_gallery(self) -> GalleryView:
+        if self.gallery is None:
+            from yzx_desktop.ui.gallery.view import GalleryView
+
+            gallery = GalleryView(self.thumbnails)
+            gallery.setModel(self.proxy)
+            gallery.setSelectionModel(self.table.selectionModel())  # one selection for both
+            self._connect_view(gallery)
+            gallery.installEventFilter(self)
+            for action in self.table.actions():  # Shift+F10, and the window's Space
+                gallery.addAction(action)
+            self.views.addWidget(gallery)
+            self.gallery = gallery
+            self.retranslate()
+        return self.gallery
 
     def _header_menu(self, position) -> None:
         """Right-click on the header: choose which columns to show."""
@@ -224,10 +333,11 @@ class JobsView(QWidget):
         menu.popup(header.mapToGlobal(position))
 
     def _menu_at_current(self) -> None:
-        index = self.table.currentIndex()
+        view = self.current_view()
+        index = view.currentIndex()
         if index.isValid():
-            rect = self.table.visualRect(index)
-            self.contextMenuRequested.emit(self.table.viewport().mapToGlobal(rect.center()))
+            rect = view.visualRect(index)
+            self.contextMenuRequested.emit(view.viewport().mapToGlobal(rect.center()))
 
     # ---- selection -------------------------------------------------------------------------
     def _current_changed(self, current, _previous) -> None:
@@ -242,7 +352,7 @@ class JobsView(QWidget):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
-        self.table.setFocus()
+        self.current_view().setFocus()
 
     def selected_jobs(self) -> list[Job]:
         selection = self.table.selectionModel()
@@ -269,5 +379,5 @@ class JobsView(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.scrollTo(index)
+        self.current_view().scrollTo(index)
         return True
