@@ -39,6 +39,7 @@ class Settings:
     window_geometry: str = ""
     window_state: str = ""
     splitter_state: str = ""
+    jobs_view: str = "table"  # table | gallery
     model_pins: dict = field(default_factory=dict)  # model id → profile family id
     extra: dict = field(default_factory=dict)
     model_prices: dict = field(default_factory=dict)  # model id → USD per task (user's own)

@@ -113,3 +113,23 @@ async def test_the_context_menu_offers_the_library_actions(window, relay):
     assert {window.actions.star, window.actions.copy_file, window.actions.export_frame} <= shown
     assert window.actions.export_scene not in shown  # not continued
     menu.deleteLater()
+
+
+async def test_the_grid_is_remembered_and_enter_opens_the_large_preview(window, relay):
+    from yzx_desktop.ui.preview.large_preview import LargePreview
+
+    job = await finished(window, "a wide canyon at noon")
+    window.jobs.act_gallery.trigger()
+    assert window.jobs.mode() == "gallery" and window.session.settings.jobs_view == "gallery"
+    assert window.jobs.act_gallery in window.view_menu.actions()
+    window.jobs.select_job(job.id)
+    gallery = window.jobs.current_view()
+    gallery.setFocus()
+    QTest.keyClick(gallery, Qt.Key.Key_Return)
+    large = await until(lambda: next(iter(window.findChildren(LargePreview)), None))
+    await until(lambda: large.panel.video_sink.videoFrame().isValid(), timeout=20)
+    assert large.width() > window.preview.width()
+    QTest.keyClick(large, Qt.Key.Key_Escape)
+    await until(lambda: not large.isVisible())
+    window.jobs.act_table.trigger()
+    assert window.session.settings.jobs_view == "table"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QWidget
 
 from yzx_desktop.jobs.chains import scene_of
 from yzx_desktop.jobs.library import normalize_tags
@@ -93,6 +94,19 @@ class ResultCommands(QObject):
             self.session.engine.mark(job.id, tags=tags)
         self.changed.emit()
         return tags
+
+    def open_large(self) -> QWidget | None:
+        """The selected result in the large preview (the panel's player pauses meanwhile)."""
+        job = self.view.selected()
+        if job is None or not job.has_video:
+            return None
+        from yzx_desktop.ui.preview.large_preview import LargePreview
+
+        if self.preview.has_player:
+            self.preview.player.pause()
+        dialog = LargePreview(job, self.dialogs.window)
+        dialog.open()
+        return dialog
 
     # ---- results leaving the app -----------------------------------------------------------
     def copy_file(self) -> bool:

@@ -127,6 +127,10 @@ class PreviewPanel(QWidget):
         return self._player
 
     @property
+    def has_player(self) -> bool:
+        return self._player is not None
+
+    @property
     def video_sink(self) -> QVideoSink:
         return self.player.videoSink()
 

@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.jobs.model.set_relay(session.base_url)
         self.jobs.model.set_jobs(session.store.all())
+        if session.settings.jobs_view == "gallery":
+            self.jobs.set_mode("gallery")  # as the user left it (builds the grid now)
         self.compose.set_model(session.settings.last_model)
         self.compose.set_duration(session.settings.last_duration or 5)
         if session.settings.last_size:
@@ -164,6 +166,9 @@ class MainWindow(QMainWindow):
         self.jobs_menu.addAction(self.act_ledger)
         self.jobs_menu.addAction(self.act_refresh)
         self.jobs_menu.addAction(self.act_find)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.jobs.act_table)
+        self.view_menu.addAction(self.jobs.act_gallery)
         self.library_menu = bar.addMenu("")
         for action in self.actions.library_actions:
             self.library_menu.addAction(action)
@@ -181,7 +186,8 @@ class MainWindow(QMainWindow):
         self.compose.refreshModelsRequested.connect(lambda: spawn(self.session.refresh_models()))
         self.jobs.selectionChanged.connect(self._selection_changed)
         self.jobs.contextMenuRequested.connect(self._context_menu)
-        self.jobs.activated.connect(lambda _job: self.commands.preview_job())
+        self.jobs.activated.connect(self._activated)
+        self.jobs.modeChanged.connect(self._jobs_view_changed)
         self.commands.jobRemoved.connect(self._job_removed)
         self.commands.changed.connect(self._selection_changed)
         self.results.changed.connect(self._update_actions)
@@ -195,6 +201,7 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.setTitle(self.tr("&File"))
         self.jobs_menu.setTitle(self.tr("&Jobs"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.library_menu.setTitle(self.tr("&Library"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Job actions"))
@@ -339,6 +346,16 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         self.actions.fill_menu(menu, only_enabled=True, with_library=True)
         menu.popup(position)
+
+    def _activated(self, _job: Job) -> None:
+        """Double click or Enter: the grid opens the large preview, the table plays below."""
+        if self.jobs.mode() == "gallery" and self.results.open_large() is not None:
+            return
+        self.commands.preview_job()
+
+    def _jobs_view_changed(self, mode: str) -> None:
+        self.session.settings.jobs_view = mode
+        self._update_actions()
 
     def _focus_search(self) -> None:
         self.jobs.search.setFocus()
