@@ -172,6 +172,30 @@ async def test_the_loop_wraps_every_take_together_and_a_shorter_take_holds_its_l
     assert sync.is_playing() and sync.position() < 1000
 
 
+async def test_a_pause_puts_a_lagging_take_on_the_leaders_frame_and_a_stall_is_undone(
+    open_compare, clips
+):
+    window = await open_compare([job(c, i) for i, c in enumerate(clips[:3], 1)])
+    sync = window.sync
+    await settled(window)
+    lagging = sync.players[1]
+    lagging.pause()  # behind the transport's back
+    await asyncio.sleep(0.15)  # now 3-4 frames behind, before a stall is noticed
+    assert spread(sync.frame_times()) >= 2 * FRAME_MS and sync.jumps == 0
+    sync.pause()
+    await settled(window)
+    assert spread(sync.frame_times()) == 0
+
+    sync.play()
+    await settled(window)
+    lagging.pause()  # a stall while playing
+    await until(lambda: lagging.isPlaying(), timeout=2)  # resumed at the leader's clock
+    assert sync.jumps == 1
+    await settled(window)
+    drifts, shown = await sample_drift(window, 0.5)
+    assert drifts and max(drifts) <= TOLERANCE_MS and max(shown) <= TOLERANCE_MS
+
+
 # ---- the tiles -----------------------------------------------------------------------------
 async def test_labels_say_model_seed_and_duration(open_compare, clips):
     window = await open_compare(

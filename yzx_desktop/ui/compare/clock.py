@@ -21,13 +21,18 @@ class PresentationClock:
     def __init__(self, window: int = 5) -> None:
         self._offsets: deque[float] = deque(maxlen=window)
         self.shown: tuple[float, float] | None = None  # start and end (ms) of the frame shown
+        self.arrived = 0.0  # wall ms of the last frame, or of the last (re)start
 
-    def reset(self) -> None:
-        """Forget the offsets: a seek starts a new epoch. The shown frame stays shown."""
+    def reset(self, now_ms: float | None = None) -> None:
+        """Forget the offsets: a seek starts a new epoch. The shown frame stays shown;
+        ``now_ms`` counts as a fresh arrival (a start is not a stall)."""
         self._offsets.clear()
+        if now_ms is not None:
+            self.arrived = now_ms
 
     def add(self, start_ms: float, end_ms: float, arrived_ms: float) -> None:
         self.shown = (start_ms, end_ms)
+        self.arrived = arrived_ms
         self._offsets.append(start_ms - arrived_ms)
 
     def offset(self) -> float | None:

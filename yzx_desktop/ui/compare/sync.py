@@ -63,6 +63,7 @@ class SyncedPlayers(QObject):
     TICK_MS = 100
     ALIGN_TIMEOUT_MS = 600
     HARD_DRIFT_MS = 200.0
+    STALL_MS = 250.0
 
     def __init__(self, sources: Sequence[str | Path], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,10 +89,12 @@ class SyncedPlayers(QObject):
         self._position = 0
         self._generation = 0  # counts alignments; a timer of an older one does nothing
         self._align_play: bool | None = None  # None: not aligning
+        self._settling = False  # paused, waiting for frames in flight before aligning
         self._align_seek: list[float] = [0.0] * count
         self._aligned = [False] * count
         self._closed = False
         self.jumps = 0  # followers sought to the leader while playing (bench)
+        self._jumped_at = -1e9  # wall ms of the last such seek
         self.nudges = 0  # rate changes (for the bench)
         self._wall = QElapsedTimer()
         self._wall.start()
@@ -151,7 +154,8 @@ class SyncedPlayers(QObject):
         return self._looping
 
     def is_aligning(self) -> bool:
-        return self._align_play is not None
+        """Takes are being brought to one frame (after a start, seek, step or pause)."""
+        return self._align_play is not None or self._settling
 
     def position(self) -> int:
         return self._position
@@ -214,8 +218,28 @@ class SyncedPlayers(QObject):
         self.playingChanged.emit(False)
         if not self._ready:
             return
+        if self.is_aligning() or self._now() - self._jumped_at < 1000:
+            # seeks in flight: what is shown now says nothing
+            self._align(self._position, play=False)
+            return
+        # Pause where each take is; a moment later, when frames in flight have landed, only
+        # a take not on the leader's frame is sought (a seek decodes from a keyframe).
+        self._generation += 1
+        self._tick.stop()
+        self._settling = True
+        for index, player in enumerate(self.players):
+            if not self._failed[index]:
+                self._set_rate(index, 1.0)
+                player.pause()
+        settle = max(5, round(self.frame_ms() / 2))
+        QTimer.singleShot(settle, self, partial(self._paused, self._generation))
+
+    def _paused(self, generation: int) -> None:
+        if generation != self._generation or self._closed:
+            return
+        self._settling = False
         leader = self._clocks[self._leader].shown
-        self._align(leader[0] if leader else self._position, play=False)
+        self._align(leader[0] if leader else self._position, play=False, keep_shown=True)
 
     def toggle(self) -> None:
         if self._playing:
@@ -280,9 +304,13 @@ class SyncedPlayers(QObject):
         self._position = round(ms)
         self.positionChanged.emit(self._position)
 
-    def _align(self, target: float, *, play: bool) -> None:
+    def _align(self, target: float, *, play: bool, keep_shown: bool = False) -> None:
+        """Pause every take on its frame at ``target`` (the last one if it is shorter), then
+        play them in one go if ``play``. ``keep_shown``: a take already showing that frame,
+        with no seek in flight, is not sought again."""
         self._generation += 1
         self._tick.stop()
+        self._settling = False
         self._align_play = play
         for index, player in enumerate(self.players):
             self._clocks[index].reset()
@@ -293,19 +321,29 @@ class SyncedPlayers(QObject):
             player.pause()
             self._held[index] = target >= self._last_frame_start(index) + self._frame_ms[index]
             self._align_seek[index] = self._seek_point(index, target)
-            self._aligned[index] = False
-            player.setPosition(round(self._align_seek[index]))
+            self._aligned[index] = keep_shown and self._shows_seek_point(index)
+            if not self._aligned[index]:
+                player.setPosition(round(self._align_seek[index]))
         self._set_position(target)
-        self._align_timer.start()
+        if all(self._aligned):
+            self._finish_alignment()
+        else:
+            self._align_timer.start()
+
+    def _shows_seek_point(self, index: int) -> bool:
+        """Take ``index`` shows the frame holding its seek point, or its first frame when
+        that starts a little after 0. (Any other file oddity waits for ALIGN_TIMEOUT_MS.)"""
+        shown = self._clocks[index].shown
+        if not shown:
+            return False
+        point = self._align_seek[index]
+        if shown[0] - 0.5 <= point <= shown[1] + 0.5:
+            return True
+        return point < shown[0] < 2 * self._frame_ms[index]
 
     def _check_alignment(self, index: int) -> None:
-        shown = self._clocks[index].shown
-        # The frame that holds the seek point; a file whose frames do not start at 0 shows
-        # a neighbour, which is as close as it gets.
-        if shown:
-            middle = (shown[0] + shown[1]) / 2
-            if abs(middle - self._align_seek[index]) <= 2 * self._frame_ms[index]:
-                self._aligned[index] = True
+        if self._shows_seek_point(index):
+            self._aligned[index] = True
         if all(self._aligned):
             self._finish_alignment()
 
@@ -316,8 +354,9 @@ class SyncedPlayers(QObject):
             return
         self._align_timer.stop()
         self._align_play = None
+        now = self._now()
         for clock in self._clocks:
-            clock.reset()
+            clock.reset(now)
         if not play:
             return
         for index, player in enumerate(self.players):
@@ -330,7 +369,9 @@ class SyncedPlayers(QObject):
         if not frame.isValid() or self._closed:
             return
         start, end = frame.startTime() / 1000, frame.endTime() / 1000
-        self._clocks[index].add(start, end, self._wall.nsecsElapsed() / 1e6)
+        self._clocks[index].add(start, end, self._now())
+        if self._settling:
+            return
         if self._align_play is not None:
             self._check_alignment(index)
             return
@@ -363,40 +404,58 @@ class SyncedPlayers(QObject):
             self._align(self._last_frame_start(self._leader), play=False)
 
     def _correct(self) -> None:
-        """Nudge each follower's rate towards the leader's clock; re-align on a big drift."""
+        """Nudge each follower's rate towards the leader's clock; a follower too far off, or
+        stalled (no new frame for STALL_MS), is sought to it."""
         if not self._playing or self._align_play is not None:
             return
-        lead = self._clocks[self._leader].offset()
+        now = self._now()
+        leader = self._clocks[self._leader]
+        if now - leader.arrived > self.STALL_MS:
+            player = self.players[self._leader]
+            if player.playbackState() != QMediaPlayer.PlaybackState.PlayingState:
+                player.play()  # stopped behind our back; the followers are judged once it runs
+            return
+        lead = leader.offset()
         if lead is None:
             return
         for index in range(self.count):
             if index == self._leader or self._held[index] or self._failed[index]:
                 continue
-            offset = self._clocks[index].offset()
-            if offset is None:
-                continue
-            drift = offset - lead  # > 0: ahead of the leader
-            if abs(drift) > self.HARD_DRIFT_MS:
+            clock = self._clocks[index]
+            offset = clock.offset()
+            if now - clock.arrived > self.STALL_MS:
                 self._jump_to_leader(index)
+            elif offset is None:
                 continue
-            self._set_rate(index, nudged_rate(drift, self._rates[index], self._frame_ms[index]))
+            elif abs(offset - lead) > self.HARD_DRIFT_MS:
+                self._jump_to_leader(index)
+            else:  # offset - lead > 0: ahead of the leader
+                rate = nudged_rate(offset - lead, self._rates[index], self._frame_ms[index])
+                self._set_rate(index, rate)
 
     def _jump_to_leader(self, index: int) -> None:
-        """Too far off to nudge (a stall): seek this take alone to the leader's clock; it
-        skips a few frames, the others play on."""
-        now = self._clocks[self._leader].media_time(self._wall.nsecsElapsed() / 1e6)
-        if now is None:
+        """Seek this take alone to the leader's clock (and play it): it skips frames, the
+        others play on."""
+        now = self._now()
+        target = self._clocks[self._leader].media_time(now)
+        if target is None:
             return
         self.jumps += 1
+        self._jumped_at = now
         self._set_rate(index, 1.0)
-        self._clocks[index].reset()
+        self._clocks[index].reset(now)
         player = self.players[index]
-        if now >= self._last_frame_start(index):
+        if target >= self._last_frame_start(index):
             self._held[index] = True
             player.pause()
-            player.setPosition(round(self._seek_point(index, now)))
+            player.setPosition(round(self._seek_point(index, target)))
         else:
-            player.setPosition(round(now))
+            player.setPosition(round(target))
+            if player.playbackState() != QMediaPlayer.PlaybackState.PlayingState:
+                player.play()
+
+    def _now(self) -> float:
+        return self._wall.nsecsElapsed() / 1e6
 
     def _set_rate(self, index: int, rate: float) -> None:
         if rate != self._rates[index]:
@@ -446,7 +505,7 @@ class SyncedPlayers(QObject):
     def _ended_without_last_frame(self, index: int) -> None:
         """A take reached its end before its last frame was seen (frames dropped under load):
         show that frame again instead of a blank; the leader ends the transport."""
-        if self._closed or self._align_play is not None:
+        if self._closed or self.is_aligning():
             return
         if index == self._leader:
             self._transport_ended(self._generation)
