@@ -43,14 +43,16 @@ class SyncedPlayers(QObject):
     40 ms when unknown) and pauses.
 
     **Sync.** Nothing plays before every take is loaded. Every start (play, a seek while
-    playing, the loop's wrap) is an *alignment*: all players pause, seek to the frame that
-    covers the target, and start in one go once each shows that frame (or after 0.6 s).
+    playing, the loop's wrap) and every seek or step is an *alignment*: all players pause,
+    seek to the frame that covers the target, and start in one go once each shows that
+    frame (or after 0.6 s). A pause seeks only the takes not on the leader's frame.
     While playing, every 100 ms each follower's clock is compared with the leader's, both
     estimated from the frames they show (:class:`PresentationClock`). Over half a frame of
     drift, the follower's playback rate is nudged (at most ±10 %) until it is within 5 ms;
-    over 200 ms (a stall), that follower alone is sought to the leader's clock. Nudging is
-    preferred (``bench/compare.py`` measures both): corrected either way, a 120 ms lag ends
-    within a few ms, but the seek skips 3-4 frames at once where the nudge skips none.
+    over 200 ms, or with no new frame for 250 ms (a stall), that follower alone is sought to
+    the leader's clock. Nudging is preferred (``bench/compare.py`` measures both): corrected
+    either way, a 120 ms lag ends within a few ms, but the seek skips 3-4 frames at once
+    where the nudge skips none.
     """
 
     positionChanged = Signal(int)  # ms, the leader's shown frame
