@@ -133,3 +133,31 @@ async def test_the_grid_is_remembered_and_enter_opens_the_large_preview(window, 
     await until(lambda: not large.isVisible())
     window.jobs.act_table.trigger()
     assert window.session.settings.jobs_view == "table"
+
+
+async def test_compare_opens_two_selected_takes_and_its_star_reaches_the_library(window, relay):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from yzx_desktop.ui.compare.window import CompareWindow
+
+    first = await finished(window, "take one of a fox")
+    second = await finished(window, "take two of a fox")
+    window.jobs.select_job(first.id)
+    assert not window.actions.compare.isEnabled()  # one result is not a comparison
+    selection = window.jobs.table.selectionModel()
+    row = window.jobs.proxy.mapFromSource(
+        window.jobs.model.index(window.jobs.model.row_of(second.id), 0)
+    )
+    selection.select(
+        row, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
+    await until(lambda: window.actions.compare.isEnabled())
+    window.jobs.table.setFocus()
+    QTest.keyClick(window.jobs.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    compare = await until(lambda: next(iter(window.findChildren(CompareWindow)), None))
+    assert {job.id for job in compare.jobs} == {first.id, second.id}
+    await until(lambda: compare.sync.max_drift_ms() is not None, timeout=20)
+    tile = compare.tiles[0]
+    tile.star_button.click()
+    assert window.session.store.get(tile.job.id).starred
+    compare.close()

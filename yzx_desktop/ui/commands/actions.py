@@ -57,8 +57,10 @@ class JobActions(QObject):
         self.copy_file = self._action(r.copy_file)  # Ctrl+C, on the jobs views only
         self.export_frame = self._action(lambda: spawn(r.export_frame()), "Ctrl+Shift+E")
         self.export_scene = self._action(lambda: spawn(r.export_scene()))
+        self.compare = self._action(r.compare, "Ctrl+K")
         # What an artist does with results; also the Library menu.
         self.library_actions = [
+            self.compare,
             self.star,
             self.tags,
             self.copy_file,
@@ -145,6 +147,10 @@ class JobActions(QObject):
                 self.tr("E&xport Frame as PNG…"),
                 self.tr("Save the frame shown in the preview as a PNG (Ctrl+Shift+E)"),
             ),
+            self.compare: (
+                self.tr("Com&pare Takes…"),
+                self.tr("Play 2 to 4 selected results side by side, in sync (Ctrl+K)"),
+            ),
             self.export_scene: (
                 self.tr("Export Sc&ene…"),
                 self.tr("Join this chain of continued shots into one MP4"),
@@ -174,6 +180,7 @@ class JobActions(QObject):
         self.copy_file.setEnabled(has_video)
         self.export_frame.setEnabled(has_video)
         self.export_scene.setEnabled(bool(job and len(self.results.scene()) >= 2))
+        self.compare.setEnabled(bool(self.results.comparable()))
 
     def fill_menu(
         self, menu: QMenu, *, only_enabled: bool = False, with_library: bool = False

@@ -108,6 +108,26 @@ class ResultCommands(QObject):
         dialog.open()
         return dialog
 
+    def comparable(self) -> list[Job]:
+        """The selected takes when 2 to 4 are selected, all with their video (else none)."""
+        jobs = self.view.selected_jobs()
+        return jobs if 2 <= len(jobs) <= 4 and all(job.has_video for job in jobs) else []
+
+    def compare(self) -> QWidget | None:
+        """The selected takes side by side, playing in sync; a ★ there stars the job here."""
+        jobs = self.comparable()
+        if not jobs:
+            self.status.show_message(self.tr("Select 2 to 4 finished results to compare them."))
+            return None
+        from yzx_desktop.ui.compare.window import CompareWindow
+
+        if self.preview.has_player:
+            self.preview.player.pause()
+        window = CompareWindow(jobs, self.dialogs.window)
+        window.starToggled.connect(self.set_starred)
+        window.show()
+        return window
+
     # ---- results leaving the app -----------------------------------------------------------
     def copy_file(self) -> bool:
         """The selected videos on the clipboard, to paste into a file manager or an editor."""
