@@ -256,7 +256,8 @@ def test_the_sweep_is_picked_by_keyboard_shown_and_cleared(qtbot):
     compose.set_models([ModelInfo(m) for m in DEFAULT_MODELS])
     compose.set_model("kling-v1-6")
     compose.prompt_edit.setPlainText("x")
-    assert not compose.sweep_row.isVisibleTo(compose)
+    assert not compose.sweep_clear.isVisibleTo(compose)
+    assert compose.sweep_button.accessibleName() == "Sweep"
     dialog = compose.open_sweep()
     assert isinstance(dialog, SweepDialog) and dialog.focusWidget() is dialog.list
     assert dialog.models() == ("kling-v1-6",)  # the current model is checked to start with
@@ -272,11 +273,14 @@ def test_the_sweep_is_picked_by_keyboard_shown_and_cleared(qtbot):
     QTest.keyClick(dialog.list, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert compose.plan().models == dialog.models()
-    assert compose.sweep_row.isVisibleTo(compose)
-    assert compose.sweep_label.text().startswith("Sweep: 4 model")
+    assert compose.sweep_clear.isVisibleTo(compose) and compose.sweep_button.isChecked()
+    assert compose.sweep_button.text().startswith("S&weep: 4 model")
+    assert compose.sweep_button.accessibleName().startswith("Sweep: 4 model")
+    assert "viduq1" in compose.sweep_button.toolTip()
     assert compose.task_count() == 4 and compose.generate_button.isEnabled()
     compose.sweep_clear.click()
-    assert not compose.sweep_row.isVisibleTo(compose) and compose.task_count() == 1
+    assert not compose.sweep_clear.isVisibleTo(compose) and compose.task_count() == 1
+    assert compose.sweep_button.text() == "S&weep…" and not compose.sweep_button.isChecked()
     assert compose.sweep_button.hasFocus()
 
 
@@ -296,9 +300,8 @@ def test_a_length_sweep_offers_the_models_lengths_and_turns_the_picker_off(qtbot
     dialog.set_checked([4, 8])
     dialog.accept()
     assert compose.plan() == TakePlan(1, (), (4, 8))
-    assert compose.sweep_label.text().startswith("Sweep: 2 length") and "4 s, 8 s" in (
-        compose.sweep_label.text()
-    )
+    assert compose.sweep_button.accessibleName().startswith("Sweep: 2 length")
+    assert "4 s, 8 s" in compose.sweep_button.toolTip()
     assert not compose.duration_stack.isEnabled()
     assert "Generate 2 take" in compose.generate_button.text()
 

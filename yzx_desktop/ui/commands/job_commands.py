@@ -200,7 +200,9 @@ class JobCommands(QObject):
         for take, estimate in list(zip(takes, estimates, strict=True))[::count]:
             r = take.request
             line = f"{r.model} · " + self.tr("%1 s").replace("%1", str(r.duration))
-            if estimate is not None:
+            if estimate is not None and estimate.usd is None:
+                line += " · " + price_text(estimate)  # "price unknown"
+            elif estimate is not None:
                 line += " · " + self.tr("%1 each").replace("%1", price_text(estimate))
             lines.append(line)
             if take.dropped_options:

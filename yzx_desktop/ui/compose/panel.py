@@ -10,7 +10,16 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QObject,
+    QRegularExpression,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -80,6 +89,17 @@ class WheelGuard(QObject):
         return False
 
 
+class PromptEdit(QPlainTextEdit):
+    """The prompt box asks for about eight lines and grows into any room the panel has: the
+    panel is laid out at its preferred height, so a tall request would make a 1366×768
+    screen scroll to reach Generate."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        lines = self.fontMetrics().lineSpacing() * 8 + 2 * self.frameWidth() + 8
+        return QSize(hint.width(), min(hint.height(), lines))
+
+
 class ComposePanel(QWidget):
     """Emits ``generateRequested`` with a request its model's profile accepts, or, when Generate
     would make more than one task (takes, a sweep), ``takesRequested`` with the request and its
@@ -107,7 +127,7 @@ class ComposePanel(QWidget):
         self.refresh_button = QToolButton(text="⟳")
         self.model_note = QLabel(wordWrap=True)
         self.model_note.setEnabled(False)  # the palette's quieter text colour
-        self.prompt_edit = QPlainTextEdit()
+        self.prompt_edit = PromptEdit()
         self.prompt_edit.setTabChangesFocus(True)
         self.count_label = QLabel()
         self.images = ImageSlots()
@@ -148,7 +168,7 @@ class ComposePanel(QWidget):
         self.takes_box = QSpinBox(minimum=1, maximum=MAX_TAKES, value=1)
         self.takes_box.setPrefix("×")
         self.sweep_button = QPushButton()
-        self.sweep_label = QLabel(wordWrap=True)
+        self.sweep_button.setCheckable(True)  # pressed while a sweep is on
         self.sweep_clear = QToolButton(text="×")
         self.sweep_clear.setAutoRaise(True)
         self._sweep_models: tuple[str, ...] = ()
@@ -163,6 +183,8 @@ class ComposePanel(QWidget):
         self.history_button = QToolButton()
         self.presets_button = QToolButton()
         self.presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # the menu arrow is part of the text: Fusion draws its own over the last letter
+        self.presets_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.presets_menu = QMenu(self)
         self.presets_menu.setToolTipsVisible(True)
         self.presets_button.setMenu(self.presets_menu)
@@ -224,14 +246,9 @@ class ComposePanel(QWidget):
         takes_row.setContentsMargins(0, 0, 0, 0)
         takes_row.addWidget(self.takes_box)
         takes_row.addWidget(self.sweep_button)
+        takes_row.addWidget(self.sweep_clear)
         takes_row.addStretch(1)
         self.form.addRow(self.takes_label, self.takes_row)
-        self.sweep_row = QWidget()
-        sweep_row = QHBoxLayout(self.sweep_row)
-        sweep_row.setContentsMargins(0, 0, 0, 0)
-        sweep_row.addWidget(self.sweep_label, 1)
-        sweep_row.addWidget(self.sweep_clear, 0, Qt.AlignmentFlag.AlignTop)
-        self.form.addRow("", self.sweep_row)
         self.takes_label.setBuddy(self.takes_box)
         self.prompt_label = QLabel()
         self.prompt_label.setBuddy(self.prompt_edit)
@@ -301,9 +318,8 @@ class ComposePanel(QWidget):
         )
         self.roll_button.setText(self.tr("Random"))
         self.takes_label.setText(self.tr("&Takes"))
-        self.sweep_button.setText(self.tr("S&weep…"))
         self.history_button.setText(self.tr("Histor&y"))
-        self.presets_button.setText(self.tr("Pre&sets"))
+        self.presets_button.setText(self.tr("Pre&sets") + " ▾")
         self.history_action.setText(self.tr("Prompt &History…"))
         self.save_preset_action.setText(self.tr("&Save as Preset…"))
         self.manage_presets_action.setText(self.tr("&Manage Presets…"))
@@ -361,11 +377,6 @@ class ComposePanel(QWidget):
                     "How many takes of this prompt, each with its own seed; more than one is "
                     "confirmed first"
                 ),
-            ),
-            (
-                self.sweep_button,
-                self.tr("Sweep"),
-                self.tr("Make the takes with up to 4 models or lengths, to compare them"),
             ),
             (
                 self.sweep_clear,
@@ -748,6 +759,7 @@ class ComposePanel(QWidget):
         """The sweep picker, over the models listed and the current model's lengths."""
         from yzx_desktop.ui.compose.sweep import SweepDialog
 
+        self._update_sweep()  # a click toggled the button's pressed look; the sweep decides
         dialog = SweepDialog(
             catalog=self.catalog,
             models=[self.model_box.itemText(i) for i in range(self.model_box.count())],
@@ -764,20 +776,27 @@ class ComposePanel(QWidget):
         return dialog
 
     def _update_sweep(self) -> None:
-        """Say what the sweep varies, next to a way to clear it; a swept length is not picked
-        here, so its picker is off."""
+        """The Sweep button says what the sweep varies ("Sweep: 3 models…", pressed, its
+        tooltip naming them) beside a button to clear it; a swept length is not picked here,
+        so its picker is off. One row, so Generate stays on a 1366×768 screen."""
         if self._sweep_models:
-            text = self.tr("Sweep: %n model(s)", "", len(self._sweep_models))
-            text += " — " + ", ".join(self._sweep_models)
+            text = self.tr("S&weep: %n model(s)…", "", len(self._sweep_models))
+            values = ", ".join(self._sweep_models)
         elif self._sweep_durations:
-            text = self.tr("Sweep: %n length(s)", "", len(self._sweep_durations))
-            seconds = (self.tr("%1 s").replace("%1", str(d)) for d in self._sweep_durations)
-            text += " — " + ", ".join(seconds)
+            text = self.tr("S&weep: %n length(s)…", "", len(self._sweep_durations))
+            values = ", ".join(self.tr("%1 s").replace("%1", str(d)) for d in self._sweep_durations)
         else:
-            text = ""
-        self.sweep_label.setText(text)
-        self.sweep_label.setAccessibleName(text)
-        self.form.setRowVisible(self.sweep_row, bool(text))
+            text, values = self.tr("S&weep…"), ""
+        self.sweep_button.setText(text)
+        self.sweep_button.setChecked(bool(values))
+        self.sweep_button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        self.sweep_button.setToolTip(
+            self.tr("Sweeping %1. Change or clear the sweep.").replace("%1", values)
+            if values
+            else self.tr("Make the takes with up to 4 models or lengths, to compare them")
+        )
+        self.sweep_button.setAccessibleDescription(values)
+        self.sweep_clear.setVisible(bool(values))
         self.duration_stack.setEnabled(not self._sweep_durations)
 
     # ---- the library: prompt history and presets --------------------------------------------

@@ -93,7 +93,7 @@ class SweepDialog(QDialog):
         self.retranslate()
         self._fill()
         self.list.setFocus()
-        self.resize(440, 380)
+        self.resize(540, 400)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sweep"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,8 @@ def preset_summary(settings: dict[str, Any]) -> str:
     """``veo_3_1-fast · 8 s · 16:9 · 720p``: what applying the preset sets besides the text."""
     parts = [str(settings.get("model") or "")]
     if settings.get("duration"):
-        parts.append(f"{settings['duration']} s")
+        seconds = QCoreApplication.translate("PresetsDialog", "%1 s")
+        parts.append(seconds.replace("%1", str(settings["duration"])))
     parts += [str(settings.get(k) or "") for k in ("size", "ratio", "resolution")]
     parts += [f"{k}={v}" for k, v in (settings.get("options") or {}).items()]
     return " · ".join(p for p in parts if p)
@@ -87,7 +88,7 @@ class SavePresetDialog(QDialog):
         self.setWindowTitle(self.tr("Save Preset"))
         self.name_label.setText(self.tr("&Name"))
         self.text_label.setText(self.tr("&Text"))
-        self.with_label.setText(self.tr("With"))
+        self.with_label.setText(self.tr("Settings"))
         self.style_box.setText(
             self.tr("A st&yle: add the text to the prompt instead of replacing it")
         )
@@ -142,11 +143,14 @@ class PresetsDialog(QDialog):
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         for button in (self.rename_button, self.delete_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.apply_button.setDefault(True)
+        self.details = QLabel(wordWrap=True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+        self.apply_button.setDefault(True)  # once in the dialog, so the dialog knows it
         self.list.itemActivated.connect(lambda _item: self.apply_current())
         self.list.itemChanged.connect(self._renamed)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -200,6 +204,12 @@ class PresetsDialog(QDialog):
         has = self.list.currentItem() is not None
         for button in (self.apply_button, self.rename_button, self.delete_button):
             button.setEnabled(has)
+        preset = self.current()
+        self.details.setText(
+            "\n".join(p for p in (preset.prompt, preset_summary(preset.settings)) if p)
+            if preset
+            else ""
+        )
 
     def current(self) -> Preset | None:
         item = self.list.currentItem()

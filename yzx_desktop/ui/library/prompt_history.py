@@ -60,12 +60,12 @@ class PromptHistoryDialog(QDialog):
         self.forget_button = QPushButton()
         self.buttons.addButton(self.use_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.forget_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.use_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+        self.use_button.setDefault(True)  # once in the dialog, so the dialog knows it
         self.search.textChanged.connect(self.refresh)
         self.search.installEventFilter(self)
         self.list.installEventFilter(self)

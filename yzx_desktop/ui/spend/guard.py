@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from yzx_desktop.jobs.spend import Breach, BreachKind, Estimate, Limits, breaches
@@ -81,6 +81,30 @@ async def confirm_spend(
 
 
 # ---- a set of takes ------------------------------------------------------------------------
+class SpendGuard(QObject):
+    """The guard's sentences that count tasks (lupdate finds plural forms only in ``tr``; the
+    class name keeps them in the "SpendGuard" context with the others)."""
+
+    def over_the_day(self, count: int) -> str:
+        return self.tr(
+            "Today's tasks come to %3 so far; with these %n tasks (%1) that is %4, above your "
+            "limit of %2 per day.",
+            "",
+            count,
+        )
+
+    def unknown_prices(self, count: int) -> str:
+        return self.tr("The price of %n of them is unknown.", "", count)
+
+    def question(self, count: int, *, demo: bool) -> str:
+        if demo:
+            return self.tr("Create %n simulated task(s)?", "", count)
+        return self.tr("Create %n paid task(s)?", "", count)
+
+    def create_these(self, count: int) -> str:
+        return self.tr("Create these %n task(s).", "", count)
+
+
 def total_estimate(estimates: Sequence[Estimate]) -> Estimate:
     """One estimate for a set: the sum of the prices that are known. It says "from" (not
     ``ratios_seen``) while any price is unknown or not yet learned, and is unknown when none is
@@ -119,13 +143,8 @@ def set_breach_text(breach: Breach, estimates: Sequence[Estimate], spent_today: 
         ).replace("%1", usd(breach.amount))
     elif breach.kind is BreachKind.DAY:
         text = (
-            QCoreApplication.translate(
-                "SpendGuard",
-                "Today's tasks come to %3 so far; with these %n tasks (%1) that is %4, above "
-                "your limit of %2 per day.",
-                "",
-                len(estimates),
-            )
+            SpendGuard()
+            .over_the_day(len(estimates))
             .replace("%1", usd(total_estimate(estimates).usd))
             .replace("%3", usd(spent_today))
             .replace("%4", usd(breach.amount))
@@ -149,9 +168,7 @@ def set_total_text(estimates: Sequence[Estimate]) -> str:
         "%1", price_text(total)
     )
     if unknown:
-        text += " " + QCoreApplication.translate(
-            "SpendGuard", "The price of %n of them is unknown.", "", unknown
-        )
+        text += " " + SpendGuard().unknown_prices(unknown)
     return text
 
 
@@ -171,17 +188,14 @@ async def confirm_takes(
     asks, saying that nothing is charged."""
     count = len(estimates)
     found = [] if demo else set_breaches(estimates, limits, spent_today)
+    question = SpendGuard().question(count, demo=demo)
     if demo:
-        question = QCoreApplication.translate(
-            "SpendGuard", "Create %n simulated task(s)?", "", count
-        )
         money = [
             QCoreApplication.translate(
                 "SpendGuard", "Demo mode: the simulated relay charges nothing."
             )
         ]
     else:
-        question = QCoreApplication.translate("SpendGuard", "Create %n paid task(s)?", "", count)
         money = [set_total_text(estimates)]
         money += [set_breach_text(b, estimates, spent_today) for b in found]
     box = QMessageBox(
@@ -207,7 +221,7 @@ async def confirm_takes(
         (
             send,
             send_text,
-            QCoreApplication.translate("SpendGuard", "Create these %n task(s).", "", count),
+            SpendGuard().create_these(count),
         ),
         (
             cancel,
