@@ -202,6 +202,8 @@ async def test_presets_are_renamed_and_deleted_in_the_manager(compose, store):
 def test_history_and_presets_are_reached_by_keyboard(compose):
     assert compose.history_action.shortcut().toString() == "Ctrl+H"
     assert compose.history_button.isVisible() and compose.presets_button.isVisible()
+    for button in (compose.history_button, compose.presets_button):
+        assert button.accessibleName() and button.toolTip()
     chain, widget = [], compose.prompt_edit
     for _ in range(40):
         widget = widget.previousInFocusChain()

@@ -326,3 +326,24 @@ def test_a_model_sweep_says_the_size_each_model_reads_and_leaves_other_options_o
     takes = plan_set(request, TakePlan(2, models=("veo_3_1-fast", "kling-v1-6")), catalog)
     assert [t.request.seed for t in takes] == [7, 8, None, None]  # Kling reads no seed
     assert [t.request.duration for t in takes] == [8, 8, 8, 8]  # never changed: Kling refuses
+
+
+def test_a_set_is_checked_by_the_rules_of_one_task(qapp):
+    from yzx_desktop.jobs.spend import BreachKind, Estimate, Limits, PriceSource
+    from yzx_desktop.ui.spend.guard import set_breaches, set_total_text, total_estimate
+
+    cheap = Estimate(0.2, PriceSource.RELAY, 0.2, ratios_seen=True)
+    dear = Estimate(0.6, PriceSource.RELAY, 0.6, ratios_seen=True)
+    found = set_breaches([cheap, dear, cheap], Limits(per_task=0.5, per_day=1.5), 0.6)
+    assert [(b.kind, b.amount) for b in found] == [(BreachKind.TASK, 0.6), (BreachKind.DAY, 1.6)]
+    assert set_breaches([cheap, cheap], Limits(per_task=0.5, per_day=1.0), 0.6) == []
+    unknown = set_breaches([cheap, Estimate(None)], Limits(per_day=5.0), 0.0)
+    assert [b.kind for b in unknown] == [BreachKind.UNKNOWN]
+    assert set_breaches([Estimate(None)], Limits(), 0.0) == []  # no limit, nothing to check
+    assert total_estimate([cheap, dear]).usd == 0.8 and total_estimate([cheap, dear]).ratios_seen
+    partial = total_estimate([cheap, Estimate(None)])
+    assert partial.usd == 0.2 and not partial.ratios_seen  # said "from $0.20"
+    assert total_estimate([Estimate(None)] * 2).usd is None
+    assert set_total_text([cheap, Estimate(None)]) == (
+        "Estimated total: from $0.20. The price of 1 of them is unknown."
+    )

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from yzx_desktop.api.types import CreateRequest, ModelInfo
 from yzx_desktop.jobs.model import Job
-from yzx_desktop.jobs.takes import MAX_TAKES, TakePlan
+from yzx_desktop.jobs.takes import MAX_TAKES, MAX_VARIANTS, TakePlan
 from yzx_desktop.profiles.catalog import Catalog
 from yzx_desktop.profiles.profile import ImageRole, ModelProfile, OptionSpec
 from yzx_desktop.profiles.request_body import Refusal, check, parse_wxh, size_to_pickers
@@ -320,8 +320,9 @@ class ComposePanel(QWidget):
         self.takes_label.setText(self.tr("&Takes"))
         self.history_button.setText(self.tr("Histor&y"))
         self.presets_button.setText(self.tr("Pre&sets") + " ▾")
-        self.history_action.setText(self.tr("Prompt &History…"))
-        self.save_preset_action.setText(self.tr("&Save as Preset…"))
+        # mnemonics free in the File menu (D, S, L, G, Q), where the window may list them
+        self.history_action.setText(self.tr("&Prompt History…"))
+        self.save_preset_action.setText(self.tr("Save as Pr&eset…"))
         self.manage_presets_action.setText(self.tr("&Manage Presets…"))
         history_tip = self.tr("Every prompt you sent: search it and reuse one (Ctrl+H)")
         for action, tip in (
@@ -747,8 +748,9 @@ class ComposePanel(QWidget):
 
     def set_sweep(self, models: tuple[str, ...] = (), durations: tuple[int, ...] = ()) -> None:
         """Sweep these models, or these lengths (one kind at a time); none: no sweep."""
-        self._sweep_models = tuple(dict.fromkeys(m.strip() for m in models if m.strip()))
-        self._sweep_durations = () if self._sweep_models else tuple(dict.fromkeys(durations))
+        models = tuple(dict.fromkeys(m.strip() for m in models if m.strip()))[:MAX_VARIANTS]
+        self._sweep_models = models
+        self._sweep_durations = () if models else tuple(dict.fromkeys(durations))[:MAX_VARIANTS]
         self._update_state()
 
     def clear_sweep(self) -> None:
