@@ -36,6 +36,7 @@ class Settings:
     last_model: str = "veo_3_1-fast"
     last_duration: int = 5
     last_size: str = "1280x720"
+    takes: int = 1  # the compose panel's "Generate ×N" (1–8); every set is confirmed first
     window_geometry: str = ""
     window_state: str = ""
     splitter_state: str = ""

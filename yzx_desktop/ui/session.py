@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -176,6 +177,29 @@ class Session(QObject):
         self.settings.last_size = (size or "").replace("*", "x")
         save_settings(self.settings)
         return job
+
+    def submit_takes(
+        self,
+        requests: Sequence[CreateRequest],
+        estimates: Sequence[float | None] | None = None,
+        *,
+        takes: int | None = None,
+    ) -> list[Job]:
+        """Submit a set of takes through the engine, as :meth:`submit` does one: every request
+        is checked before any is sent (raises ``RequestRefused``, nothing sent); each job is
+        announced by ``jobChanged``. The first request's choices, and ``takes`` (the panel's
+        count), are remembered for the next start."""
+        jobs = self.engine.submit_takes(requests, estimates=estimates)
+        first, job = requests[0], jobs[0]
+        self.settings.last_model = first.model
+        self.settings.last_duration = job.duration or 5
+        profile = self.catalog.resolve(first.model)
+        size = profile.size_for(job.resolution, job.ratio) if profile else first.size
+        self.settings.last_size = (size or "").replace("*", "x")
+        if takes is not None:
+            self.settings.takes = takes
+        save_settings(self.settings)
+        return jobs
 
     def adopt_relay(self, job_id: int) -> None:
         """A job of another relay (or an older Base URL) is tracked on this one from now on."""

@@ -7,12 +7,14 @@ import logging
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from yzx_desktop.api.types import CreateRequest
 from yzx_desktop.jobs.model import Job
+from yzx_desktop.jobs.takes import TakePlan
 from yzx_desktop.logs import log_file
 from yzx_desktop.profiles.request_body import RequestRefused
 from yzx_desktop.ui.aio import spawn
@@ -23,6 +25,12 @@ from yzx_desktop.ui.preview.panel import PreviewPanel
 from yzx_desktop.ui.session import Session
 from yzx_desktop.ui.status.status_bar import StatusArea
 from yzx_desktop.ui.texts import explanation, refusal_text
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from yzx_desktop.jobs.spend import Estimate
+    from yzx_desktop.ui.compose.takes import Take
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +57,7 @@ class JobCommands(QObject):
         self.preview = preview
         self.status = status
         self.dialogs = dialogs
+        self._takes_pending = False  # a set's question is open
 
     def _selected(self) -> Job | None:
         return self.view.selected()
@@ -83,6 +92,7 @@ class JobCommands(QObject):
             self.compose.finish_generate()
 
     def _submit(self, request: CreateRequest, estimate_usd: float | None) -> Job | None:
+        self.session.settings.takes = self.compose.takes_box.value()  # saved by submit
         try:
             job = self.session.submit(request, estimate_usd)
         except RequestRefused as exc:  # e.g. an image that became unreadable: nothing was sent
@@ -93,6 +103,116 @@ class JobCommands(QObject):
         self.view.select_job(job.id)  # its progress, or its story if the relay refuses it
         self.status.show_message(self.tr("Job %1 sent to the relay.").replace("%1", str(job.id)))
         return job
+
+    def generate_takes(self, request: CreateRequest, plan: TakePlan) -> asyncio.Task | None:
+        """Start :meth:`create_takes` (the compose panel's ``takesRequested``). While one set
+        is being confirmed, another request is ignored: one press, one question."""
+        if self._takes_pending:
+            return None
+        self._takes_pending = True
+        task = spawn(self.create_takes(request, plan))
+        task.add_done_callback(lambda _task: setattr(self, "_takes_pending", False))
+        return task
+
+    async def create_takes(self, request: CreateRequest, plan: TakePlan) -> list[Job]:
+        """A set of takes: planned (each take its own seed where the model reads one), each
+        variant checked, then ONE question with the number of paid tasks, how they are made
+        up, the estimated total and any spending limit the set passes (Cancel is the
+        default); then all are sent as one set, or none."""
+        from yzx_desktop.jobs.spend import Limits
+        from yzx_desktop.ui.compose.takes import first_refusal, plan_set
+        from yzx_desktop.ui.spend.guard import confirm_takes
+
+        if not self.session.has_token:
+            self.dialogs.inform(
+                self.tr(
+                    "Set the relay's token in Settings first, or try the demo (File → Demo mode)."
+                )
+            )
+            return []
+        catalog = self.session.catalog
+        takes = plan_set(request, plan, catalog)
+        refused = first_refusal(takes, catalog)
+        if refused:
+            variant, profile, refusal = refused
+            self.compose.show_refusal(
+                f"{variant.model}: {self.compose.refusal_words(refusal, profile)}"
+            )
+            return []
+        requests = [take.request for take in takes]
+        estimates = [self.session.estimate(r) for r in requests]
+        spent = self.session.spend.spent_today() if self.session.spend else 0.0
+        demo = self.session.demo  # the simulated relay charges nothing: no prices
+        confirmed = await confirm_takes(
+            self.dialogs.window,
+            breakdown=self._breakdown(request, plan),
+            details=self._take_details(
+                takes, [None] * len(takes) if demo else estimates, plan.count
+            ),
+            estimates=estimates,
+            limits=Limits.from_settings(self.session.settings),
+            spent_today=spent,
+            demo=demo,
+        )
+        if not confirmed:
+            self.compose.finish_generate()
+            return []
+        try:
+            jobs = self.session.submit_takes(
+                requests, [e.usd for e in estimates], takes=self.compose.takes_box.value()
+            )
+        except RequestRefused as exc:  # e.g. an image that became unreadable: nothing was sent
+            self.compose.show_refusal(" ".join(map(refusal_text, exc.problems)))
+            return []
+        self.compose.finish_generate()
+        self.view.note_hidden_job(jobs[0])
+        self.view.select_job(jobs[0].id)
+        self.status.show_message(self.tr("%n take(s) sent to the relay.", "", len(jobs)))
+        return jobs
+
+    def _breakdown(self, request: CreateRequest, plan: TakePlan) -> str:
+        """``2 takes × 4 models: a, b, c, d``, or ``4 takes, each with its own seed``."""
+        takes = self.tr("%n take(s)", "", plan.count)
+        if plan.models:
+            models = self.tr("%n model(s)", "", len(plan.models))
+            return f"{takes} × {models}: " + ", ".join(plan.models)
+        if plan.durations:
+            lengths = self.tr("%n length(s)", "", len(plan.durations))
+            seconds = ", ".join(self.tr("%1 s").replace("%1", str(d)) for d in plan.durations)
+            return f"{takes} × {lengths}: {seconds}"
+        profile = self.session.catalog.resolve(request.model)
+        if profile is None or profile.supports_seed:
+            return self.tr("%n take(s) of one prompt, each with its own seed.", "", plan.count)
+        return self.tr(
+            "%n take(s) of one prompt. This model takes no seed: the relay varies them.",
+            "",
+            plan.count,
+        )
+
+    def _take_details(
+        self, takes: list[Take], estimates: list[Estimate | None], count: int
+    ) -> list[str]:
+        """One line per variant (model, length, price each unless ``None``), and what a model
+        leaves out."""
+        from yzx_desktop.ui.spend.texts import price_text
+
+        lines = []
+        for take, estimate in list(zip(takes, estimates, strict=True))[::count]:
+            r = take.request
+            line = f"{r.model} · " + self.tr("%1 s").replace("%1", str(r.duration))
+            if estimate is not None and estimate.usd is None:
+                line += " · " + price_text(estimate)  # "price unknown"
+            elif estimate is not None:
+                line += " · " + self.tr("%1 each").replace("%1", price_text(estimate))
+            lines.append(line)
+            if take.dropped_options:
+                lines.append(
+                    "  "
+                    + self.tr("Not sent to %1 (options of another model): %2")
+                    .replace("%1", r.model)
+                    .replace("%2", ", ".join(take.dropped_options))
+                )
+        return lines
 
     async def submit_again(self) -> Job | None:
         """A new task with the same settings. Only when the first one may have been charged

@@ -1,4 +1,4 @@
-"""The compose panel: prompt, images, model and what its profile accepts, and Generate."""
+"""The compose panel: prompt, images, model and what its profile accepts, takes, and Generate."""
 
 from __future__ import annotations
 
@@ -6,16 +6,28 @@ import itertools
 import random
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QObject,
+    QRegularExpression,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
+    QAction,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QRegularExpressionValidator,
     QShortcut,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +36,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -36,15 +50,22 @@ from PySide6.QtWidgets import (
 
 from yzx_desktop.api.types import CreateRequest, ModelInfo
 from yzx_desktop.jobs.model import Job
+from yzx_desktop.jobs.takes import MAX_TAKES, MAX_VARIANTS, TakePlan
 from yzx_desktop.profiles.catalog import Catalog
 from yzx_desktop.profiles.profile import ImageRole, ModelProfile, OptionSpec
 from yzx_desktop.profiles.request_body import Refusal, check, parse_wxh, size_to_pickers
 from yzx_desktop.ui.a11y import describe
 from yzx_desktop.ui.compose.image_slots import ImageSlots, image_from_mime
+from yzx_desktop.ui.compose.takes import first_refusal, variants
 from yzx_desktop.ui.texts import refusal_text
 
 if TYPE_CHECKING:
+    from yzx_desktop.jobs.library import Preset, Presets, PromptHistory
     from yzx_desktop.jobs.spend import Estimate
+    from yzx_desktop.jobs.store import JobStore
+    from yzx_desktop.ui.compose.sweep import SweepDialog
+    from yzx_desktop.ui.library.presets import PresetsDialog, SavePresetDialog
+    from yzx_desktop.ui.library.prompt_history import PromptHistoryDialog
 
 SIZE_PRESETS = ("1280x720", "720x1280", "1920x1080", "1080x1920", "1024x1792", "1792x1024")
 FALLBACK_MODELS = ("doubao-seedance-1-0-pro", "kling-v1-6", "veo_3_1-fast", "veo_3_1-fast-fl")
@@ -68,12 +89,29 @@ class WheelGuard(QObject):
         return False
 
 
+class PromptEdit(QPlainTextEdit):
+    """The prompt box asks for about eight lines and grows into any room the panel has: the
+    panel is laid out at its preferred height, so a tall request would make a 1366×768
+    screen scroll to reach Generate."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        lines = self.fontMetrics().lineSpacing() * 8 + 2 * self.frameWidth() + 8
+        return QSize(hint.width(), min(hint.height(), lines))
+
+
 class ComposePanel(QWidget):
-    """Emits ``generateRequested`` with a request its model's profile accepts; never talks to
-    the network. Controls follow the profile: allowed durations, ratio and resolution pickers,
-    the image slots and options it reads; a seed it ignores is marked, never dropped silently."""
+    """Emits ``generateRequested`` with a request its model's profile accepts, or, when Generate
+    would make more than one task (takes, a sweep), ``takesRequested`` with the request and its
+    :class:`TakePlan`; never talks to the network. Controls follow the profile: allowed
+    durations, ratio and resolution pickers, the image slots and options it reads; a seed it
+    ignores is marked, never dropped silently.
+
+    With :meth:`set_library` it also offers the prompt history (``history_action``, Ctrl+H;
+    Up in an empty prompt recalls the last one) and presets (``presets_button``)."""
 
     generateRequested = Signal(object)  # CreateRequest
+    takesRequested = Signal(object, object)  # CreateRequest, TakePlan: more than one task
     refreshModelsRequested = Signal()
 
     def __init__(self, catalog: Catalog | None = None, parent: QWidget | None = None) -> None:
@@ -89,7 +127,7 @@ class ComposePanel(QWidget):
         self.refresh_button = QToolButton(text="⟳")
         self.model_note = QLabel(wordWrap=True)
         self.model_note.setEnabled(False)  # the palette's quieter text colour
-        self.prompt_edit = QPlainTextEdit()
+        self.prompt_edit = PromptEdit()
         self.prompt_edit.setTabChangesFocus(True)
         self.count_label = QLabel()
         self.images = ImageSlots()
@@ -125,6 +163,41 @@ class ComposePanel(QWidget):
             " padding: 4px; }"
         )
         self.reason_label = QLabel(wordWrap=True)
+        # takes and sweep
+        self.takes_label = QLabel()
+        self.takes_box = QSpinBox(minimum=1, maximum=MAX_TAKES, value=1)
+        self.takes_box.setPrefix("×")
+        self.sweep_button = QPushButton()
+        self.sweep_button.setCheckable(True)  # pressed while a sweep is on
+        self.sweep_clear = QToolButton(text="×")
+        self.sweep_clear.setAutoRaise(True)
+        self._sweep_models: tuple[str, ...] = ()
+        self._sweep_durations: tuple[int, ...] = ()
+        self._last_count = 1
+        # the library: prompt history and presets (see set_library)
+        self._history: PromptHistory | None = None
+        self._presets: Presets | None = None
+        self._models_listed = False  # the model list came from the relay
+        self._recall: list[str] = []  # prompts Up and Down step through
+        self._recall_index: int | None = None
+        self.history_button = QToolButton()
+        self.presets_button = QToolButton()
+        self.presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # the menu arrow is part of the text: Fusion draws its own over the last letter
+        self.presets_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        self.presets_menu = QMenu(self)
+        self.presets_menu.setToolTipsVisible(True)
+        self.presets_button.setMenu(self.presets_menu)
+        self.history_action = QAction(self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(self.history_action)
+        self.save_preset_action = QAction(self)
+        self.manage_presets_action = QAction(self)
+        for widget in (self.history_button, self.presets_button):
+            widget.hide()  # until set_library
+        for action in (self.history_action, self.save_preset_action, self.manage_presets_action):
+            action.setEnabled(False)
         self._cooldown = QTimer(self, singleShot=True, interval=1200)
         self._cooldown.timeout.connect(self._update_state)
         self._wheel_guard = WheelGuard(self)
@@ -135,6 +208,7 @@ class ComposePanel(QWidget):
             self.size_box,
             self.ratio_box,
             self.resolution_box,
+            self.takes_box,
         )
         self._last_sent = ""
         self._layout()
@@ -167,6 +241,15 @@ class ComposePanel(QWidget):
         self.form.addRow(self.duration_label, self.duration_stack)
         self.form.addRow(self.size_label, self.size_stack)
         self.form.addRow(self.seed_label, seed_row)
+        self.takes_row = QWidget()  # option rows are inserted above it
+        takes_row = QHBoxLayout(self.takes_row)
+        takes_row.setContentsMargins(0, 0, 0, 0)
+        takes_row.addWidget(self.takes_box)
+        takes_row.addWidget(self.sweep_button)
+        takes_row.addWidget(self.sweep_clear)
+        takes_row.addStretch(1)
+        self.form.addRow(self.takes_label, self.takes_row)
+        self.takes_label.setBuddy(self.takes_box)
         self.prompt_label = QLabel()
         self.prompt_label.setBuddy(self.prompt_edit)
         self.model_label.setBuddy(self.model_box)
@@ -175,8 +258,11 @@ class ComposePanel(QWidget):
         self.seed_label.setBuddy(self.seed_edit)
         header = QHBoxLayout()
         header.addWidget(self.prompt_label)
-        header.addStretch(1)
         header.addWidget(self.count_label)
+        header.addStretch(1)
+        header.addWidget(self.history_button)
+        header.addWidget(self.presets_button)
+        self.count_label.setEnabled(False)  # the quieter text colour
         continue_row = QHBoxLayout()
         continue_row.addWidget(self.continue_label, 1)
         continue_row.addWidget(self.continue_clear)
@@ -204,7 +290,15 @@ class ComposePanel(QWidget):
         self.refresh_button.clicked.connect(self.refreshModelsRequested)
         self.roll_button.clicked.connect(self.roll_seed)
         self.generate_button.clicked.connect(self.generate)
-        self.prompt_edit.installEventFilter(self)  # Ctrl+Enter; Ctrl+V of an image
+        self.takes_box.valueChanged.connect(self._update_state)
+        self.sweep_button.clicked.connect(self.open_sweep)
+        self.sweep_clear.clicked.connect(self.clear_sweep)
+        self.history_button.clicked.connect(self.history_action.trigger)
+        self.history_action.triggered.connect(self.show_prompt_history)
+        self.save_preset_action.triggered.connect(self.save_preset)
+        self.manage_presets_action.triggered.connect(self.show_presets)
+        self.presets_menu.aboutToShow.connect(self._fill_presets_menu)
+        self.prompt_edit.installEventFilter(self)  # Ctrl+Enter; Ctrl+V of an image; Up
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -222,8 +316,22 @@ class ComposePanel(QWidget):
         self.prompt_edit.setPlaceholderText(
             self.tr("Describe the video: subject, action, camera, light, style…")
         )
-        self.generate_button.setText(self.tr("Generate  (Ctrl+Enter)"))
         self.roll_button.setText(self.tr("Random"))
+        self.takes_label.setText(self.tr("&Takes"))
+        self.history_button.setText(self.tr("Histor&y"))
+        self.presets_button.setText(self.tr("Pre&sets") + " ▾")
+        # mnemonics free in the File menu (D, S, L, G, Q), where the window may list them
+        self.history_action.setText(self.tr("&Prompt History…"))
+        self.save_preset_action.setText(self.tr("Save as Pr&eset…"))
+        self.manage_presets_action.setText(self.tr("&Manage Presets…"))
+        history_tip = self.tr("Every prompt you sent: search it and reuse one (Ctrl+H)")
+        for action, tip in (
+            (self.history_action, history_tip),
+            (self.save_preset_action, self.tr("Save the prompt and settings under a name")),
+            (self.manage_presets_action, self.tr("Apply, rename or delete presets")),
+        ):
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
         describe(
             (
                 self.model_box,
@@ -239,7 +347,8 @@ class ComposePanel(QWidget):
                 self.prompt_edit,
                 self.tr("Prompt"),
                 self.tr(
-                    "What the video should show. Ctrl+Enter generates; Ctrl+V pastes an image."
+                    "What the video should show. Ctrl+Enter generates; Ctrl+V pastes an image; "
+                    "Up in an empty prompt recalls the last one."
                 ),
             ),
             (self.duration_box, self.tr("Duration"), self.tr("Length of the video in seconds")),
@@ -263,6 +372,25 @@ class ComposePanel(QWidget):
             (self.roll_button, self.tr("Roll seed"), self.tr("Roll a random seed")),
             (self.generate_button, self.tr("Generate"), self.tr("Send one paid task to the relay")),
             (
+                self.takes_box,
+                self.tr("Takes"),
+                self.tr(
+                    "How many takes of this prompt, each with its own seed; more than one is "
+                    "confirmed first"
+                ),
+            ),
+            (
+                self.sweep_clear,
+                self.tr("Clear the sweep"),
+                self.tr("Make the takes with the model and length above"),
+            ),
+            (self.history_button, self.tr("Prompt history"), history_tip),
+            (
+                self.presets_button,
+                self.tr("Presets"),
+                self.tr("Apply a saved prompt or style with its settings, or save these"),
+            ),
+            (
                 self.continue_clear,
                 self.tr("Do not continue a shot"),
                 self.tr("Make this a new shot instead of a continuation"),
@@ -285,6 +413,13 @@ class ComposePanel(QWidget):
                 self.generate()
                 return True
             if event.matches(QKeySequence.StandardKey.Paste) and self.paste_image():
+                return True
+            plain = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
+            arrow = event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            if plain and arrow and self.recall_prompt(older=event.key() == Qt.Key.Key_Up):
                 return True
         return super().eventFilter(watched, event)
 
@@ -376,7 +511,8 @@ class ComposePanel(QWidget):
             label.setBuddy(widget)
             widget.setAccessibleName(spec.label(self.language))
             widget.setToolTip(self.tr("Sent to the relay as %1").replace("%1", spec.field.path))
-            self.form.addRow(label, widget)
+            row, _role = self.form.getWidgetPosition(self.takes_row)
+            self.form.insertRow(row, label, widget)  # above the takes
             self.option_widgets[spec.id] = widget
 
     def _guard_wheel(self, *widgets: QWidget) -> None:
@@ -385,8 +521,11 @@ class ComposePanel(QWidget):
             widget.installEventFilter(self._wheel_guard)
 
     def _tab_order(self) -> None:
-        """Tab goes down the panel as it reads, options included, and ends on Generate."""
+        """Tab goes down the panel as it reads, options and takes included, and ends on
+        Generate."""
         chain = [
+            self.history_button,
+            self.presets_button,
             self.prompt_edit,
             *self.images.slots,
             self.model_box,
@@ -403,6 +542,9 @@ class ComposePanel(QWidget):
             self.roll_button,
             *self.option_widgets.values(),
             self.continue_clear,
+            self.takes_box,
+            self.sweep_button,
+            self.sweep_clear,
             self.generate_button,
         ]
         for first, second in itertools.pairwise(chain):
@@ -464,41 +606,73 @@ class ComposePanel(QWidget):
         if self.profile is None and typed_size and request.size is None:
             request = replace(request, size=typed_size)  # let the check name the bad size
         problems = check(request, self.profile)
-        if not problems:
-            return ""
-        first = problems[0]
-        if self.profile is not None and "family" in first.params:  # the family in this language
-            first = Refusal(
-                first.kind, **{**first.params, "family": self.profile.display_name(self.language)}
+        if problems:
+            return self.refusal_words(problems[0], self.profile)
+        if self.sweeping:
+            refused = first_refusal(variants(request, self.plan(), self.catalog), self.catalog)
+            if refused:
+                variant, profile, refusal = refused
+                return f"{variant.model}: {self.refusal_words(refusal, profile)}"
+        return ""
+
+    def refusal_words(self, refusal: Refusal, profile: ModelProfile | None) -> str:
+        """A refusal in the user's language, naming the family as this language does."""
+        if profile is not None and "family" in refusal.params:
+            refusal = Refusal(
+                refusal.kind, **{**refusal.params, "family": profile.display_name(self.language)}
             )
-        return refusal_text(first)
+        return refusal_text(refusal)
 
     def set_estimator(self, estimator: Callable[[CreateRequest], Estimate] | None) -> None:
         """Where the Generate button's price comes from (``None``: no price shown)."""
         self._estimator = estimator
         self.refresh_price()
 
-    def refresh_price(self) -> None:
-        """Generate shows the estimated price of the task it would send."""
-        from yzx_desktop.ui.spend.texts import estimate_tooltip, price_label_text
+    def task_count(self) -> int:
+        """How many tasks Generate would create now."""
+        return self.plan().task_count(self.request())
 
-        if self._estimator is None:
+    def refresh_price(self) -> None:
+        """Generate says what it would send: one task or a set, and the estimated price (the
+        set's total) once an estimator is set."""
+        from yzx_desktop.ui.spend.guard import set_total_text, total_estimate
+        from yzx_desktop.ui.spend.texts import estimate_tooltip, price_label_text, price_text
+
+        request, plan = self.request(), self.plan()
+        count = plan.task_count(request)
+        if count == 1 and not self.sweeping:
+            if self._estimator is None:
+                self.generate_button.setText(self.tr("Generate  (Ctrl+Enter)"))
+                self.generate_button.setToolTip(self.tr("Send one paid task to the relay"))
+                return
+            estimate = self._estimator(request)
+            self.generate_button.setText(price_label_text(estimate))
+            self.generate_button.setToolTip(
+                estimate_tooltip(estimate) + "\n" + self.tr("Ctrl+Enter sends one paid task.")
+            )
             return
-        estimate = self._estimator(self.request())
-        self.generate_button.setText(price_label_text(estimate))
-        self.generate_button.setToolTip(
-            estimate_tooltip(estimate) + "\n" + self.tr("Ctrl+Enter sends one paid task.")
-        )
+        takes = self.tr("Generate %n take(s)", "", count)
+        tip = self.tr("Ctrl+Enter asks once, then sends %n paid task(s).", "", count)
+        if self._estimator is None:
+            self.generate_button.setText(f"{takes}  (Ctrl+Enter)")
+            self.generate_button.setToolTip(tip)
+            return
+        variant_prices = [self._estimator(t.request) for t in variants(request, plan, self.catalog)]
+        estimates = [e for e in variant_prices for _ in range(plan.count)]
+        self.generate_button.setText(f"{takes} · {price_text(total_estimate(estimates))}")
+        self.generate_button.setToolTip(f"{set_total_text(estimates)}\n{tip}")
 
     def _update_state(self) -> None:
         text = self.prompt_edit.toPlainText()
         self.count_label.setText(self.tr("%n character(s)", "", len(text)))
+        self._update_sweep()
         self.refresh_price()
         reason = self.blocking_reason()
         # right after a send, the same prompt again is taken for a double press
         cooling = self._cooldown.isActive() and text.strip() == self._last_sent
         self.generate_button.setEnabled(not reason and not cooling)
-        self.reason_label.setText(self.tr("Sent. One task was created.") if cooling else reason)
+        sent = self.tr("Sent. One task was created.") if self._last_count == 1 else ""
+        self.reason_label.setText(sent if cooling else reason)
         if self.parent_job_id is None:
             self.continue_label.clear()
         else:
@@ -528,15 +702,23 @@ class ComposePanel(QWidget):
         )
 
     def generate(self) -> None:
-        """One activation = one request; a short cool-down absorbs accidental double clicks."""
+        """One activation = one request (or one set, confirmed by its receiver); a short
+        cool-down absorbs accidental double clicks."""
         prompt = self.prompt_edit.toPlainText().strip()
         repeated = self._cooldown.isActive() and prompt == self._last_sent
         if self.blocking_reason() or repeated:  # a double press, not a new idea
             return
         self._last_sent = prompt
+        request, plan = self.request(), self.plan()
+        self._last_count = plan.task_count(request)
         self._cooldown.start()
         self._update_state()
-        self.generateRequested.emit(self.request())
+        if self._last_count > 1:
+            self.takesRequested.emit(request, plan)
+        elif self.sweeping:  # a sweep of one: that one task, by the single path
+            self.generateRequested.emit(variants(request, plan, self.catalog)[0].request)
+        else:
+            self.generateRequested.emit(request)
 
     def show_refusal(self, text: str) -> None:
         """A refusal found only at submit (an image that became unreadable): say why."""
@@ -551,12 +733,273 @@ class ComposePanel(QWidget):
     def roll_seed(self) -> None:
         self.seed_edit.setText(str(random.randint(0, 2**31 - 1)))
 
+    # ---- takes and sweep -------------------------------------------------------------------
+    @property
+    def sweeping(self) -> bool:
+        return bool(self._sweep_models or self._sweep_durations)
+
+    def plan(self) -> TakePlan:
+        """The set Generate makes: the takes count, and the sweep's models or lengths."""
+        return TakePlan(self.takes_box.value(), self._sweep_models, self._sweep_durations)
+
+    def set_takes(self, count: int) -> None:
+        """Takes per variant, kept within 1 and ``MAX_TAKES`` (e.g. remembered in Settings)."""
+        self.takes_box.setValue(max(1, min(MAX_TAKES, int(count or 1))))
+
+    def set_sweep(self, models: tuple[str, ...] = (), durations: tuple[int, ...] = ()) -> None:
+        """Sweep these models, or these lengths (one kind at a time); none: no sweep."""
+        models = tuple(dict.fromkeys(m.strip() for m in models if m.strip()))[:MAX_VARIANTS]
+        self._sweep_models = models
+        self._sweep_durations = () if models else tuple(dict.fromkeys(durations))[:MAX_VARIANTS]
+        self._update_state()
+
+    def clear_sweep(self) -> None:
+        self.set_sweep()
+        self.sweep_button.setFocus()  # the clear button has gone: focus stays nearby
+
+    def open_sweep(self) -> SweepDialog:
+        """The sweep picker, over the models listed and the current model's lengths."""
+        from yzx_desktop.ui.compose.sweep import SweepDialog
+
+        self._update_sweep()  # a click toggled the button's pressed look; the sweep decides
+        dialog = SweepDialog(
+            catalog=self.catalog,
+            models=[self.model_box.itemText(i) for i in range(self.model_box.count())],
+            model=self.model_box.currentText().strip(),
+            duration=self.duration(),
+            chosen_models=self._sweep_models,
+            chosen_durations=self._sweep_durations,
+            language=self.language,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_sweep(dialog.models(), dialog.durations()))
+        dialog.open()
+        return dialog
+
+    def _update_sweep(self) -> None:
+        """The Sweep button says what the sweep varies ("Sweep: 3 models…", pressed, its
+        tooltip naming them) beside a button to clear it; a swept length is not picked here,
+        so its picker is off. One row, so Generate stays on a 1366×768 screen."""
+        if self._sweep_models:
+            text = self.tr("S&weep: %n model(s)…", "", len(self._sweep_models))
+            values = ", ".join(self._sweep_models)
+        elif self._sweep_durations:
+            text = self.tr("S&weep: %n length(s)…", "", len(self._sweep_durations))
+            values = ", ".join(self.tr("%1 s").replace("%1", str(d)) for d in self._sweep_durations)
+        else:
+            text, values = self.tr("S&weep…"), ""
+        self.sweep_button.setText(text)
+        self.sweep_button.setChecked(bool(values))
+        self.sweep_button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        self.sweep_button.setToolTip(
+            self.tr("Sweeping %1. Change or clear the sweep.").replace("%1", values)
+            if values
+            else self.tr("Make the takes with up to 4 models or lengths, to compare them")
+        )
+        self.sweep_button.setAccessibleDescription(values)
+        self.sweep_clear.setVisible(bool(values))
+        self.duration_stack.setEnabled(not self._sweep_durations)
+
+    # ---- the library: prompt history and presets --------------------------------------------
+    def set_library(self, store: JobStore) -> None:
+        """Offer the prompt history and the presets kept in ``store``."""
+        from yzx_desktop.jobs.library import Presets, PromptHistory
+
+        self._history, self._presets = PromptHistory(store), Presets(store)
+        for widget in (self.history_button, self.presets_button):
+            widget.show()
+        for action in (self.history_action, self.save_preset_action, self.manage_presets_action):
+            action.setEnabled(True)
+
+    def show_prompt_history(self) -> PromptHistoryDialog | None:
+        """Every prompt sent, newest first; the one chosen replaces the prompt (undoable)."""
+        from yzx_desktop.ui.library.prompt_history import PromptHistoryDialog
+
+        if self._history is None:
+            return None
+        dialog = PromptHistoryDialog(self._history, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.promptChosen.connect(self.use_prompt)
+        dialog.open()
+        return dialog
+
+    def use_prompt(self, text: str) -> None:
+        """Put ``text`` in the prompt in place of what is there; Ctrl+Z brings that back."""
+        self._replace_prompt(text)
+        self.prompt_edit.setFocus()
+
+    def _replace_prompt(self, text: str) -> None:
+        cursor = self.prompt_edit.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.prompt_edit.setTextCursor(cursor)  # at the end of the new text
+
+    def recall_prompt(self, *, older: bool) -> bool:
+        """Up in an empty prompt brings the last prompt sent; Up again an older one, Down a
+        newer one, while the recalled text is unedited and the cursor is on its first (Up)
+        or last (Down) line. ``False`` when the key should move the cursor instead."""
+        if self._history is None:
+            return False
+        text = self.prompt_edit.toPlainText()
+        index = self._recall_index
+        recalled = index is not None and index < len(self._recall) and self._recall[index] == text
+        if not text.strip():
+            if not older:
+                return False
+            self._recall = [use.prompt for use in self._history.search(limit=200)]
+            index = -1
+        elif not recalled:
+            return False
+        probe = QTextCursor(self.prompt_edit.textCursor())
+        move = QTextCursor.MoveOperation.Up if older else QTextCursor.MoveOperation.Down
+        if text.strip() and probe.movePosition(move):
+            return False  # a line above (below) to move to first
+        index = index + 1 if older else index - 1
+        if index >= len(self._recall):
+            return bool(text.strip())  # the oldest: stay
+        self._recall_index = index if index >= 0 else None
+        self._replace_prompt(self._recall[index] if index >= 0 else "")
+        return True
+
+    def preset_settings(self) -> dict[str, Any]:
+        """What a preset keeps besides its text: the request's settings, minus images and
+        seed."""
+        request = self.request()
+        values = {
+            "model": request.model,
+            "duration": request.duration,
+            "size": request.size,
+            "ratio": request.ratio,
+            "resolution": request.resolution,
+            "options": dict(request.options),
+        }
+        return {k: v for k, v in values.items() if v not in (None, "", {})}
+
+    def save_preset(self) -> SavePresetDialog | None:
+        """Name the prompt and settings; saved when the dialog is accepted."""
+        from yzx_desktop.ui.library.presets import SavePresetDialog
+
+        presets = self._presets
+        if presets is None:
+            return None
+        dialog = SavePresetDialog(
+            self.prompt_edit.toPlainText().strip(),
+            self.preset_settings(),
+            [p.name for p in presets.all()],
+            self.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: presets.save(dialog.preset()))
+        dialog.open()
+        return dialog
+
+    def show_presets(self) -> PresetsDialog | None:
+        """Apply, rename or delete presets."""
+        from yzx_desktop.ui.library.presets import PresetsDialog
+
+        if self._presets is None:
+            return None
+        dialog = PresetsDialog(self._presets, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applyRequested.connect(self.apply_preset)
+        dialog.open()
+        return dialog
+
+    def _fill_presets_menu(self) -> None:
+        from yzx_desktop.ui.library.presets import preset_summary
+
+        self.presets_menu.clear()
+        presets = self._presets.all() if self._presets else []
+        for preset in presets:
+            action = self.presets_menu.addAction(preset.name.replace("&", "&&"))
+            action.setToolTip(
+                "\n".join(p for p in (preset.prompt, preset_summary(preset.settings)) if p)
+            )
+            action.triggered.connect(partial(self.apply_preset, preset))
+        if not presets:
+            self.presets_menu.addAction(self.tr("No presets yet")).setEnabled(False)
+        self.presets_menu.addSeparator()
+        self.presets_menu.addAction(self.save_preset_action)
+        self.presets_menu.addAction(self.manage_presets_action)
+
+    def apply_preset(self, preset: Preset) -> list[str]:
+        """Fill the panel from ``preset``: its text replaces the prompt (a style is added to
+        it), then its model and settings. What cannot be applied is said in a message, and
+        returned; nothing is dropped silently."""
+        from yzx_desktop.ui.library.presets import STYLE
+
+        settings, problems = preset.settings, []
+        if preset.prompt:
+            current = self.prompt_edit.toPlainText().strip()
+            if settings.get(STYLE) and current and preset.prompt not in current:
+                self._replace_prompt(f"{current}, {preset.prompt}")
+            elif not settings.get(STYLE) or not current:
+                self._replace_prompt(preset.prompt)
+        model = str(settings.get("model") or "")
+        if model:
+            if self._models_listed and self.model_box.findText(model) < 0:
+                problems.append(
+                    self.tr(
+                        "The relay does not list %1 any more. It is in the Model box as saved: "
+                        "pick another model before you generate."
+                    ).replace("%1", model)
+                )
+            self.set_model(model)
+        profile = self.profile
+        duration = settings.get("duration")
+        if duration:
+            if profile is None or profile.allows_duration(int(duration)):
+                self.set_duration(int(duration))
+            else:
+                problems.append(
+                    self.tr("%1 makes no %2 s videos; the length stays %3 s.")
+                    .replace("%1", profile.display_name(self.language))
+                    .replace("%2", str(duration))
+                    .replace("%3", str(self.duration()))
+                )
+        if settings.get("size"):
+            self.set_size(str(settings["size"]))
+        for key, box in (("ratio", self.ratio_box), ("resolution", self.resolution_box)):
+            value = settings.get(key)
+            if value and box.findText(str(value)) >= 0:
+                box.setCurrentText(str(value))
+            elif value:
+                problems.append(
+                    self.tr("%1 is not offered for this model; it stays %2.")
+                    .replace("%1", str(value))
+                    .replace("%2", box.currentText() or "—")
+                )
+        for option_id in self._set_option_values(settings.get("options") or {}):
+            problems.append(
+                self.tr("This model has no option “%1”; it was not applied.").replace(
+                    "%1", option_id
+                )
+            )
+        self._update_state()
+        self.prompt_edit.setFocus()
+        if problems:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Preset “%1”").replace("%1", preset.name),
+                self.tr("Preset “%1” was applied, except:").replace("%1", preset.name),
+                QMessageBox.StandardButton.Ok,
+                self.window(),
+            )
+            box.setInformativeText("\n".join(problems))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        return problems
+
     # ---- filling ---------------------------------------------------------------------------
     def set_models(self, models: list[ModelInfo]) -> None:
         current = self.model_box.currentText()
         self.model_box.blockSignals(True)
         self.model_box.clear()
         self.model_box.addItems([m.id for m in models] or list(FALLBACK_MODELS))
+        self._models_listed = bool(models)
         self.model_box.setEditText(current)
         self.model_box.blockSignals(False)
 
@@ -578,6 +1021,21 @@ class ComposePanel(QWidget):
         index = self.duration_choice.findData(seconds)
         if index >= 0:
             self.duration_choice.setCurrentIndex(index)
+
+    def _set_option_values(self, options: dict[str, Any]) -> list[str]:
+        """Set the option controls; returns the ids this model does not have."""
+        missing = []
+        for option_id, value in options.items():
+            widget = self.option_widgets.get(option_id)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentText(str(value))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(value))
+            else:
+                missing.append(option_id)
+        return missing
 
     def set_parent_job(self, job_id: int | None) -> None:
         self.parent_job_id = job_id
@@ -608,14 +1066,7 @@ class ComposePanel(QWidget):
         if job.resolution:
             self.resolution_box.setCurrentText(job.resolution)
         self.seed_edit.setText("" if job.seed is None else str(job.seed))
-        for option_id, value in job.options.items():
-            widget = self.option_widgets.get(option_id)
-            if isinstance(widget, QCheckBox):
-                widget.setChecked(bool(value))
-            elif isinstance(widget, QComboBox):
-                widget.setCurrentText(str(value))
-            elif isinstance(widget, QLineEdit):
-                widget.setText(str(value))
+        self._set_option_values(job.options)
         self.images.clear()
         for image in job.request().images:
             self.images.fill(Path(image.path), ImageRole(image.role))

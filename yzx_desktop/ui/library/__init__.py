@@ -1,0 +1,1 @@
+"""The library in the window: every prompt sent, and saved presets."""
