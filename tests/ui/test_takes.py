@@ -9,7 +9,7 @@ import json
 from collections.abc import AsyncIterator
 
 import pytest
-from PySide6.QtCore import QMetaMethod, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -29,17 +29,8 @@ from yzx_desktop.ui.window.main_window import MainWindow
 CREATES = r"/v1/video.*"
 
 
-def wire(window) -> None:
-    """What the main window connects (see the takes issue's report), unless it already does."""
-    compose = window.compose
-    if not compose.isSignalConnected(QMetaMethod.fromSignal(compose.takesRequested)):
-        compose.takesRequested.connect(window.commands.generate_takes)
-    compose.set_library(window.session.store)
-
-
 async def ask(window, prompt: str = "a paper boat on a rainy street") -> QMessageBox:
     """Press Generate as a user would; the set's one question opens."""
-    wire(window)
     await generate_now(window.compose, prompt)
     box = await until(QApplication.activeModalWidget)
     assert isinstance(box, QMessageBox)
@@ -140,7 +131,6 @@ async def test_a_sweep_with_one_refused_model_sends_nothing(window, relay):
     # the panel says which model refuses, and Generate waits
     assert not compose.generate_button.isEnabled()
     assert compose.reason_label.text().startswith("kling-v1-6: Kling makes videos of 5, 10")
-    wire(window)
     task = window.commands.generate_takes(compose.request(), compose.plan())
     assert await task == []
     assert QApplication.activeModalWidget() is None  # refused before the question
@@ -201,7 +191,6 @@ async def test_demo_mode_still_asks_and_says_nothing_is_charged(window, relay):
 
 async def test_a_second_request_while_asking_is_ignored(window, relay):
     window.compose.set_takes(2)
-    wire(window)
     request, plan = window.compose.request(), TakePlan(2)
     request = CreateRequest(request.model, "twice", request.duration)
     first = window.commands.generate_takes(request, plan)

@@ -321,8 +321,8 @@ class ComposePanel(QWidget):
         self.history_button.setText(self.tr("Histor&y"))
         self.presets_button.setText(self.tr("Pre&sets") + " ▾")
         # mnemonics free in the File menu (D, S, L, G, Q), where the window may list them
-        self.history_action.setText(self.tr("&Prompt History…"))
-        self.save_preset_action.setText(self.tr("Save as Pr&eset…"))
+        self.history_action.setText(self.tr("Prompt &History…"))
+        self.save_preset_action.setText(self.tr("&Save as Preset…"))
         self.manage_presets_action.setText(self.tr("&Manage Presets…"))
         history_tip = self.tr("Every prompt you sent: search it and reuse one (Ctrl+H)")
         for action, tip in (

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.compose.set_duration(session.settings.last_duration or 5)
         if session.settings.last_size:
             self.compose.set_size(session.settings.last_size)
+        self.compose.set_takes(session.settings.takes)
         self._jobs_changed()
         self.tray = TrayNotifier(self)
         self.compose.prompt_edit.setFocus()
@@ -172,6 +173,13 @@ class MainWindow(QMainWindow):
         self.library_menu = bar.addMenu("")
         for action in self.actions.library_actions:
             self.library_menu.addAction(action)
+        self.library_menu.addSeparator()
+        for action in (
+            self.compose.history_action,
+            self.compose.save_preset_action,
+            self.compose.manage_presets_action,
+        ):
+            self.library_menu.addAction(action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.act_about)
 
@@ -183,6 +191,8 @@ class MainWindow(QMainWindow):
         self.session.pricesChanged.connect(self.compose.refresh_price)
         self.compose.set_estimator(self.session.estimate)
         self.compose.generateRequested.connect(self.commands.generate)
+        self.compose.takesRequested.connect(self.commands.generate_takes)
+        self.compose.set_library(self.session.store)
         self.compose.refreshModelsRequested.connect(lambda: spawn(self.session.refresh_models()))
         self.jobs.selectionChanged.connect(self._selection_changed)
         self.jobs.contextMenuRequested.connect(self._context_menu)
