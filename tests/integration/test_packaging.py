@@ -25,6 +25,9 @@ SELF_TEST_STEPS = [
     "first frame",
     "continue shot",
     "scene",
+    "takes",
+    "gallery",
+    "compare",
 ]
 
 

@@ -28,7 +28,11 @@ def test_self_test_runs_one_demo_generation_end_to_end(tmp_path) -> None:
         "first frame",
         "continue shot",
         "scene",
+        "takes",
+        "gallery",
+        "compare",
     ]
+    assert report["takes"] == 2 and report["drift_ms"] <= 40
     assert report["scene_bytes"] > report["bytes"]
     assert report["frame"] == "320x180"
     # the user's jobs and library are untouched; only the log records the self-test

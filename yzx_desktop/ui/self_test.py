@@ -1,6 +1,6 @@
 """``--self-test``: a demo generation in the real window, its first frame played, then the shot
-continued from its last frame (image-to-video) and the two shots exported as one scene; a JSON
-report."""
+continued from its last frame (image-to-video) and the two shots exported as one scene, then
+two takes made as a set, shown in the gallery and compared in sync; a JSON report."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ async def _job_finished(window: MainWindow, job_id: int, timeout: float) -> Job:
             done.set_result(job)
 
     window.session.jobChanged.connect(changed)
+    row = window.jobs.model.row_of(job_id)
+    if row is not None:  # it may have ended already, while another job was awaited
+        changed(window.jobs.model.job_at(row))
     try:
         return await asyncio.wait_for(done, timeout)
     finally:
@@ -62,6 +65,61 @@ async def _first_frame(window: MainWindow, job: Job, timeout: float) -> tuple[in
         return await asyncio.wait_for(frame_seen, timeout)
     finally:
         sink.videoFrameChanged.disconnect(on_frame)
+
+
+async def _until(condition, timeout: float, what: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"not within {timeout:g} s: {what or condition}")
+        await asyncio.sleep(0.05)
+
+
+async def _make_takes(window: MainWindow, count: int) -> list[Job]:
+    """Generate ×count from the compose panel, answer the set's one question, wait for all."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    compose = window.compose
+    compose.images.clear()
+    compose.set_parent_job(None)
+    compose.prompt_edit.setPlainText(PROMPT + " (takes)")
+    compose.set_takes(count)
+    await _generate_enabled(window, timeout=5)
+    before = {job.id for job in window.jobs.model.jobs()}
+    compose.generate()
+    await _until(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), 10, "question")
+    box = QApplication.activeModalWidget()
+    send = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    send.click()
+    await _until(lambda: len(window.jobs.model.jobs()) == len(before) + count, 10, "the set")
+    new = [job for job in window.jobs.model.jobs() if job.id not in before]
+    if len({job.take_set for job in new}) != 1:
+        raise RuntimeError("the takes are not one set")
+    finished = [await _job_finished(window, job.id, timeout=90) for job in new]
+    compose.set_takes(1)
+    if any(job.state is not JobState.DONE for job in finished):
+        raise RuntimeError("a take did not finish")
+    return finished
+
+
+async def _compare(window: MainWindow, takes: list[Job]) -> float:
+    """Open Compare on the takes, play a second, and return the players' drift in ms."""
+    from yzx_desktop.ui.compare.window import CompareWindow
+
+    window.jobs.select_jobs([job.id for job in takes])
+    compare = window.results.compare()
+    if not isinstance(compare, CompareWindow):
+        raise RuntimeError("Compare did not open")
+    try:
+        await _until(lambda: compare.sync.is_playing(), 20, "synced playback")
+        await asyncio.sleep(1.0)
+        await _until(lambda: compare.sync.max_drift_ms() is not None, 5, "a drift reading")
+        drift = compare.sync.max_drift_ms()
+        if drift > 40:
+            raise RuntimeError(f"the takes drift {drift:.1f} ms apart")
+        return round(drift, 1)
+    finally:
+        compare.close()
 
 
 async def run_self_test(window: MainWindow) -> int:
@@ -117,6 +175,18 @@ async def run_self_test(window: MainWindow) -> int:
         if await window.results.export_scene(str(target)) is None or not is_valid_video(target):
             raise RuntimeError("the scene of two shots was not exported")
         report["scene_bytes"] = target.stat().st_size
+        report["steps"].append(step)
+        step = "takes"
+        takes = await _make_takes(window, count=2)
+        report["takes"] = len(takes)
+        report["steps"].append(step)
+        step = "gallery"
+        window.jobs.set_mode("gallery")
+        await _until(lambda: all(window.jobs.thumbnails.cached(j.id) for j in takes), 20)
+        report["tiles"] = window.jobs.proxy.rowCount()
+        report["steps"].append(step)
+        step = "compare"
+        report["drift_ms"] = await _compare(window, takes)
         report["steps"].append(step)
         report["ok"] = True
     except Exception as exc:

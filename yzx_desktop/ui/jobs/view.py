@@ -367,6 +367,25 @@ class JobsView(QWidget):
         jobs = self.selected_jobs()
         return jobs[0] if jobs else None
 
+    def select_jobs(self, job_ids: list[int]) -> int:
+        """Select these jobs (the first becomes current); how many could be selected."""
+        flags = QItemSelectionModel.SelectionFlag
+        selection = self.table.selectionModel()
+        selected = 0
+        for job_id in job_ids:
+            row = self.model.row_of(job_id)
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+            if index is None or not index.isValid():
+                continue
+            mode = flags.Select if selected else flags.ClearAndSelect
+            if not selected:
+                selection.setCurrentIndex(index, mode | flags.Rows)
+                self.current_view().scrollTo(index)
+            else:
+                selection.select(index, mode | flags.Rows)
+            selected += 1
+        return selected
+
     def select_job(self, job_id: int) -> bool:
         row = self.model.row_of(job_id)
         if row is None:
