@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>About</name>
     <message>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Turn a text prompt into a video on an OpenAI-compatible relay.&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;Open the log folder&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Turn a text prompt into a video on an OpenAI-compatible relay.&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;Open the log folder&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Turn a text prompt into a video on an OpenAI-compatible relay.&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4&lt;/p&gt;&lt;p&gt;&lt;a href="%5"&gt;Open the log folder&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Turn a text prompt into a video on an OpenAI-compatible relay.&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4&lt;/p&gt;&lt;p&gt;&lt;a href="%5"&gt;Open the log folder&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -33,6 +32,64 @@
     <message>
         <source>What the relay reports is left on this token (used so far: %1), from %2, at %3. It refreshes after each task is created and after each one ends.</source>
         <translation>What the relay reports is left on this token (used so far: %1), from %2, at %3. It refreshes after each task is created and after each one ends.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTile</name>
+    <message>
+        <source>random seed</source>
+        <translation>random seed</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>seed %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Take %1: %2</source>
+        <translation>Take %1: %2</translation>
+    </message>
+    <message>
+        <source>Video of take %1</source>
+        <translation>Video of take %1</translation>
+    </message>
+    <message>
+        <source>Mute take %1</source>
+        <translation>Mute take %1</translation>
+    </message>
+    <message>
+        <source>Mute or unmute this take (%1)</source>
+        <translation>Mute or unmute this take (%1)</translation>
+    </message>
+    <message>
+        <source>Favourite take %1</source>
+        <translation>Favourite take %1</translation>
+    </message>
+    <message>
+        <source>Mark this take as a favourite (S: the highlighted take)</source>
+        <translation>Mark this take as a favourite (S: the highlighted take)</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>Take %1</translation>
+    </message>
+    <message>
+        <source>Take %1; press %1 to mute or unmute it</source>
+        <translation>Take %1; press %1 to mute or unmute it</translation>
+    </message>
+    <message>
+        <source>This take cannot be played: %1</source>
+        <translation>This take cannot be played: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare %1 takes</source>
+        <translation>Compare %1 takes</translation>
     </message>
 </context>
 <context>
@@ -66,6 +123,46 @@
         <translation>Describe the video: subject, action, camera, light, style…</translation>
     </message>
     <message>
+        <source>&amp;Takes</source>
+        <translation>&amp;Takes</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sets</source>
+        <translation>Pre&amp;sets</translation>
+    </message>
+    <message>
+        <source>Prompt &amp;History…</source>
+        <translation>Prompt &amp;History…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Preset…</source>
+        <translation>&amp;Save as Preset…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Presets…</source>
+        <translation>&amp;Manage Presets…</translation>
+    </message>
+    <message>
+        <source>Every prompt you sent: search it and reuse one (Ctrl+H)</source>
+        <translation>Every prompt you sent: search it and reuse one (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Save the prompt and settings under a name</source>
+        <translation>Save the prompt and settings under a name</translation>
+    </message>
+    <message>
+        <source>Apply, rename or delete presets</source>
+        <translation>Apply, rename or delete presets</translation>
+    </message>
+    <message>
+        <source>What the video should show. Ctrl+Enter generates; Ctrl+V pastes an image; Up in an empty prompt recalls the last one.</source>
+        <translation>What the video should show. Ctrl+Enter generates; Ctrl+V pastes an image; Up in an empty prompt recalls the last one.</translation>
+    </message>
+    <message>
         <source>random</source>
         <translation>random</translation>
     </message>
@@ -78,8 +175,8 @@
         <translation>Random</translation>
     </message>
     <message>
-        <source>The relay&apos;s video models. Type any model id the relay supports.</source>
-        <translation>The relay&apos;s video models. Type any model id the relay supports.</translation>
+        <source>The relay's video models. Type any model id the relay supports.</source>
+        <translation>The relay's video models. Type any model id the relay supports.</translation>
     </message>
     <message>
         <source>Reload the model list from the relay (F5)</source>
@@ -116,10 +213,6 @@
     <message>
         <source>Prompt</source>
         <translation>Prompt</translation>
-    </message>
-    <message>
-        <source>What the video should show. Ctrl+Enter generates; Ctrl+V pastes an image.</source>
-        <translation>What the video should show. Ctrl+Enter generates; Ctrl+V pastes an image.</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -160,6 +253,34 @@
     <message>
         <source>Generate</source>
         <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>Takes</translation>
+    </message>
+    <message>
+        <source>How many takes of this prompt, each with its own seed; more than one is confirmed first</source>
+        <translation>How many takes of this prompt, each with its own seed; more than one is confirmed first</translation>
+    </message>
+    <message>
+        <source>Clear the sweep</source>
+        <translation>Clear the sweep</translation>
+    </message>
+    <message>
+        <source>Make the takes with the model and length above</source>
+        <translation>Make the takes with the model and length above</translation>
+    </message>
+    <message>
+        <source>Prompt history</source>
+        <translation>Prompt history</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Presets</translation>
+    </message>
+    <message>
+        <source>Apply a saved prompt or style with its settings, or save these</source>
+        <translation>Apply a saved prompt or style with its settings, or save these</translation>
     </message>
     <message>
         <source>Do not continue a shot</source>
@@ -206,6 +327,16 @@
         <translation>Ctrl+Enter sends one paid task.</translation>
     </message>
     <message numerus="yes">
+        <source>Generate %n take(s)</source>
+        <translation>
+            <numerusform>Generate %n take</numerusform><numerusform>Generate %n takes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ctrl+Enter asks once, then sends %n paid task(s).</source>
+        <translation>
+            <numerusform>Ctrl+Enter asks once, then sends %n paid task.</numerusform><numerusform>Ctrl+Enter asks once, then sends %n paid tasks.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -220,12 +351,62 @@
         <source>Continues the shot of job %1.</source>
         <translation>Continues the shot of job %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>S&amp;weep: %n model(s)…</source>
+        <translation>
+            <numerusform>S&amp;weep: %n model…</numerusform><numerusform>S&amp;weep: %n models…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;weep: %n length(s)…</source>
+        <translation>
+            <numerusform>S&amp;weep: %n length…</numerusform><numerusform>S&amp;weep: %n lengths…</numerusform></translation>
+    </message>
+    <message>
+        <source>S&amp;weep…</source>
+        <translation>S&amp;weep…</translation>
+    </message>
+    <message>
+        <source>Sweeping %1. Change or clear the sweep.</source>
+        <translation>Sweeping %1. Change or clear the sweep.</translation>
+    </message>
+    <message>
+        <source>Make the takes with up to 4 models or lengths, to compare them</source>
+        <translation>Make the takes with up to 4 models or lengths, to compare them</translation>
+    </message>
+    <message>
+        <source>No presets yet</source>
+        <translation>No presets yet</translation>
+    </message>
+    <message>
+        <source>The relay does not list %1 any more. It is in the Model box as saved: pick another model before you generate.</source>
+        <translation>The relay does not list %1 any more. It is in the Model box as saved: pick another model before you generate.</translation>
+    </message>
+    <message>
+        <source>%1 makes no %2 s videos; the length stays %3 s.</source>
+        <translation>%1 makes no %2 s videos; the length stays %3 s.</translation>
+    </message>
+    <message>
+        <source>%1 is not offered for this model; it stays %2.</source>
+        <translation>%1 is not offered for this model; it stays %2.</translation>
+    </message>
+    <message>
+        <source>This model has no option “%1”; it was not applied.</source>
+        <translation>This model has no option “%1”; it was not applied.</translation>
+    </message>
+    <message>
+        <source>Preset “%1”</source>
+        <translation>Preset “%1”</translation>
+    </message>
+    <message>
+        <source>Preset “%1” was applied, except:</source>
+        <translation>Preset “%1” was applied, except:</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
-        <source>Enter the relay&apos;s Base URL.</source>
-        <translation>Enter the relay&apos;s Base URL.</translation>
+        <source>Enter the relay's Base URL.</source>
+        <translation>Enter the relay's Base URL.</translation>
     </message>
     <message>
         <source>The Base URL must start with https:// (or http://), e.g. https://www.yuzhixiaolongxia.com/v1.</source>
@@ -236,8 +417,8 @@
         <translation>The Base URL has no host name.</translation>
     </message>
     <message>
-        <source>Enter the relay&apos;s token.</source>
-        <translation>Enter the relay&apos;s token.</translation>
+        <source>Enter the relay's token.</source>
+        <translation>Enter the relay's token.</translation>
     </message>
     <message>
         <source>Connected, but the relay lists no video models for this token.</source>
@@ -293,8 +474,8 @@
         <translation>Enter Task Id</translation>
     </message>
     <message>
-        <source>If the relay&apos;s dashboard shows this task, paste its id. The app then tracks it without creating a new one.</source>
-        <translation>If the relay&apos;s dashboard shows this task, paste its id. The app then tracks it without creating a new one.</translation>
+        <source>If the relay's dashboard shows this task, paste its id. The app then tracks it without creating a new one.</source>
+        <translation>If the relay's dashboard shows this task, paste its id. The app then tracks it without creating a new one.</translation>
     </message>
     <message>
         <source>Remove from list</source>
@@ -323,12 +504,29 @@
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 video (*.mp4)</translation>
     </message>
+    <message>
+        <source>Export Frame</source>
+        <translation>Export Frame</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for %n result(s), separated by commas or spaces:</source>
+        <translation>
+            <numerusform>Tags for %n result, separated by commas or spaces:</numerusform><numerusform>Tags for %n results, separated by commas or spaces:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
-        <source>The relay refused the token. Check it in Settings, and that it belongs to the relay&apos;s video group and has quota.</source>
-        <translation>The relay refused the token. Check it in Settings, and that it belongs to the relay&apos;s video group and has quota.</translation>
+        <source>The relay refused the token. Check it in Settings, and that it belongs to the relay's video group and has quota.</source>
+        <translation>The relay refused the token. Check it in Settings, and that it belongs to the relay's video group and has quota.</translation>
     </message>
     <message>
         <source>The relay does not know this model. Refresh the model list and pick one of its video models.</source>
@@ -383,8 +581,8 @@
         <translation>The relay no longer knows this task. Its record is kept here.</translation>
     </message>
     <message>
-        <source>It is not known whether the relay received this request, so the app did not resend it: you are never charged twice. If the relay&apos;s dashboard shows the task, enter its id; otherwise submit again.</source>
-        <translation>It is not known whether the relay received this request, so the app did not resend it: you are never charged twice. If the relay&apos;s dashboard shows the task, enter its id; otherwise submit again.</translation>
+        <source>It is not known whether the relay received this request, so the app did not resend it: you are never charged twice. If the relay's dashboard shows the task, enter its id; otherwise submit again.</source>
+        <translation>It is not known whether the relay received this request, so the app did not resend it: you are never charged twice. If the relay's dashboard shows the task, enter its id; otherwise submit again.</translation>
     </message>
     <message>
         <source>You stopped tracking this job. The relay may still finish it; choose “Track again” to fetch the result.</source>
@@ -422,8 +620,8 @@
         <translation>Welcome to %1</translation>
     </message>
     <message>
-        <source>Connect your relay to generate videos. The token is the one from the relay&apos;s token page (令牌), in the “video” group. Or try the demo: a built-in simulated relay, no token, no cost.</source>
-        <translation>Connect your relay to generate videos. The token is the one from the relay&apos;s token page (令牌), in the “video” group. Or try the demo: a built-in simulated relay, no token, no cost.</translation>
+        <source>Connect your relay to generate videos. The token is the one from the relay's token page (令牌), in the “video” group. Or try the demo: a built-in simulated relay, no token, no cost.</source>
+        <translation>Connect your relay to generate videos. The token is the one from the relay's token page (令牌), in the “video” group. Or try the demo: a built-in simulated relay, no token, no cost.</translation>
     </message>
     <message>
         <source>Connection test result</source>
@@ -434,8 +632,8 @@
         <translation>The token will be kept in the system keyring.</translation>
     </message>
     <message>
-        <source>No system keyring was found: the token will be kept in a file only your user can read, in the app&apos;s settings folder.</source>
-        <translation>No system keyring was found: the token will be kept in a file only your user can read, in the app&apos;s settings folder.</translation>
+        <source>No system keyring was found: the token will be kept in a file only your user can read, in the app's settings folder.</source>
+        <translation>No system keyring was found: the token will be kept in a file only your user can read, in the app's settings folder.</translation>
     </message>
     <message>
         <source>Test co&amp;nnection</source>
@@ -450,6 +648,10 @@
         <translation>&amp;Save and start</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
         <source>&amp;Base URL</source>
         <translation>&amp;Base URL</translation>
     </message>
@@ -462,8 +664,8 @@
         <translation>Base URL</translation>
     </message>
     <message>
-        <source>The relay&apos;s API address, ending in /v1</source>
-        <translation>The relay&apos;s API address, ending in /v1</translation>
+        <source>The relay's API address, ending in /v1</source>
+        <translation>The relay's API address, ending in /v1</translation>
     </message>
     <message>
         <source>Token</source>
@@ -490,12 +692,20 @@
         <translation>Use the built-in simulated relay</translation>
     </message>
     <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Close the app without connecting (Esc); nothing is saved</source>
+        <translation>Close the app without connecting (Esc); nothing is saved</translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <source>Enter the relay&apos;s token, or choose “Try demo”.</source>
-        <translation>Enter the relay&apos;s token, or choose “Try demo”.</translation>
+        <source>Enter the relay's token, or choose “Try demo”.</source>
+        <translation>Enter the relay's token, or choose “Try demo”.</translation>
     </message>
 </context>
 <context>
@@ -580,32 +790,32 @@
         <translation>Copy Task I&amp;d</translation>
     </message>
     <message>
-        <source>Copy the relay&apos;s task id</source>
-        <translation>Copy the relay&apos;s task id</translation>
+        <source>Copy the relay's task id</source>
+        <translation>Copy the relay's task id</translation>
     </message>
     <message>
         <source>&amp;Reuse Settings</source>
         <translation>&amp;Reuse Settings</translation>
     </message>
     <message>
-        <source>Fill the compose panel with this job&apos;s settings</source>
-        <translation>Fill the compose panel with this job&apos;s settings</translation>
+        <source>Fill the compose panel with this job's settings</source>
+        <translation>Fill the compose panel with this job's settings</translation>
     </message>
     <message>
         <source>Co&amp;ntinue This Shot</source>
         <translation>Co&amp;ntinue This Shot</translation>
     </message>
     <message>
-        <source>A new shot that starts from this video&apos;s last frame</source>
-        <translation>A new shot that starts from this video&apos;s last frame</translation>
+        <source>A new shot that starts from this video's last frame</source>
+        <translation>A new shot that starts from this video's last frame</translation>
     </message>
     <message>
         <source>&amp;Use Frame as First Frame</source>
         <translation>&amp;Use Frame as First Frame</translation>
     </message>
     <message>
-        <source>Put the preview&apos;s current frame into the first-frame slot</source>
-        <translation>Put the preview&apos;s current frame into the first-frame slot</translation>
+        <source>Put the preview's current frame into the first-frame slot</source>
+        <translation>Put the preview's current frame into the first-frame slot</translation>
     </message>
     <message>
         <source>Su&amp;bmit Again…</source>
@@ -624,6 +834,54 @@
         <translation>Detail&amp;s…</translation>
     </message>
     <message>
+        <source>&amp;Favourite ★</source>
+        <translation>&amp;Favourite ★</translation>
+    </message>
+    <message>
+        <source>Star the result (Ctrl+D)</source>
+        <translation>Star the result (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs…</source>
+        <translation>Ta&amp;gs…</translation>
+    </message>
+    <message>
+        <source>Free tags to find results by (Ctrl+T)</source>
+        <translation>Free tags to find results by (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Copy Fi&amp;le</source>
+        <translation>Copy Fi&amp;le</translation>
+    </message>
+    <message>
+        <source>Copy the video file, to paste into a folder or an editor (Ctrl+C)</source>
+        <translation>Copy the video file, to paste into a folder or an editor (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Frame as PNG…</source>
+        <translation>E&amp;xport Frame as PNG…</translation>
+    </message>
+    <message>
+        <source>Save the frame shown in the preview as a PNG (Ctrl+Shift+E)</source>
+        <translation>Save the frame shown in the preview as a PNG (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Takes…</source>
+        <translation>Com&amp;pare Takes…</translation>
+    </message>
+    <message>
+        <source>Play 2 to 4 selected results side by side, in sync (Ctrl+K)</source>
+        <translation>Play 2 to 4 selected results side by side, in sync (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Export Sc&amp;ene…</source>
+        <translation>Export Sc&amp;ene…</translation>
+    </message>
+    <message>
+        <source>Join this chain of continued shots into one MP4</source>
+        <translation>Join this chain of continued shots into one MP4</translation>
+    </message>
+    <message>
         <source>Stop polling this job; the relay may still finish it</source>
         <translation>Stop polling this job; the relay may still finish it</translation>
     </message>
@@ -640,8 +898,8 @@
         <translation>Enter Task &amp;Id…</translation>
     </message>
     <message>
-        <source>Attach the task id shown on the relay&apos;s dashboard</source>
-        <translation>Attach the task id shown on the relay&apos;s dashboard</translation>
+        <source>Attach the task id shown on the relay's dashboard</source>
+        <translation>Attach the task id shown on the relay's dashboard</translation>
     </message>
     <message>
         <source>Re&amp;move from List…</source>
@@ -659,12 +917,54 @@
 <context>
     <name>JobCommands</name>
     <message>
-        <source>Set the relay&apos;s token in Settings first, or try the demo (File → Demo mode).</source>
-        <translation>Set the relay&apos;s token in Settings first, or try the demo (File → Demo mode).</translation>
+        <source>Set the relay's token in Settings first, or try the demo (File → Demo mode).</source>
+        <translation>Set the relay's token in Settings first, or try the demo (File → Demo mode).</translation>
     </message>
     <message>
         <source>Job %1 sent to the relay.</source>
         <translation>Job %1 sent to the relay.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) sent to the relay.</source>
+        <translation>
+            <numerusform>%n take sent to the relay.</numerusform><numerusform>%n takes sent to the relay.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s)</source>
+        <translation>
+            <numerusform>%n take</numerusform><numerusform>%n takes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform><numerusform>%n models</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n length(s)</source>
+        <translation>
+            <numerusform>%n length</numerusform><numerusform>%n lengths</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) of one prompt, each with its own seed.</source>
+        <translation>
+            <numerusform>%n take of one prompt, with its own seed.</numerusform><numerusform>%n takes of one prompt, each with its own seed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) of one prompt. This model takes no seed: the relay varies them.</source>
+        <translation>
+            <numerusform>%n take of one prompt. This model takes no seed.</numerusform><numerusform>%n takes of one prompt. This model takes no seed: the relay varies them.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 each</translation>
+    </message>
+    <message>
+        <source>Not sent to %1 (options of another model): %2</source>
+        <translation>Not sent to %1 (options of another model): %2</translation>
     </message>
     <message>
         <source>Reading the last frame…</source>
@@ -675,8 +975,8 @@
         <translation>The last frame could not be read: %1</translation>
     </message>
     <message>
-        <source>Job %1&apos;s last frame is the first frame of the next shot.</source>
-        <translation>Job %1&apos;s last frame is the first frame of the next shot.</translation>
+        <source>Job %1's last frame is the first frame of the next shot.</source>
+        <translation>Job %1's last frame is the first frame of the next shot.</translation>
     </message>
     <message>
         <source>Play the video to pick a frame first.</source>
@@ -774,8 +1074,16 @@
         <translation>Price</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>Options</translation>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <source>%1 of a set</source>
+        <translation>%1 of a set</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
     </message>
     <message>
         <source>Continues</source>
@@ -808,6 +1116,14 @@
     <message>
         <source>estimated %1 · charged %2</source>
         <translation>estimated %1 · charged %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>First frame</source>
@@ -900,6 +1216,14 @@
         <translation>File</translation>
     </message>
     <message>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
         <source>Waiting for its relay</source>
         <translation>Waiting for its relay</translation>
     </message>
@@ -911,20 +1235,44 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>Starred</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Starred</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Take %1 of %2</source>
+        <translation>Take %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
 </context>
 <context>
     <name>JobsView</name>
-    <message>
-        <source>Search prompt, model, task id, file…  (Ctrl+F)</source>
-        <translation>Search prompt, model, task id, file…  (Ctrl+F)</translation>
-    </message>
     <message>
         <source>Search jobs</source>
         <translation>Search jobs</translation>
     </message>
     <message>
-        <source>Show only jobs whose prompt, model, task id or file contains this text</source>
-        <translation>Show only jobs whose prompt, model, task id or file contains this text</translation>
+        <source>Search prompt, model, #tag, ★ starred…  (Ctrl+F)</source>
+        <translation>Search prompt, model, #tag, ★ starred…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show only jobs whose prompt, model, tags, task id or file contain every word. #word matches tags only; ★ keeps starred results.</source>
+        <translation>Show only jobs whose prompt, model, tags, task id or file contain every word. #word matches tags only; ★ keeps starred results.</translation>
     </message>
     <message>
         <source>All jobs</source>
@@ -957,6 +1305,14 @@
     <message>
         <source>Your jobs. Right-click or the menu key for actions; Space plays the preview.</source>
         <translation>Your jobs. Right-click or the menu key for actions; Space plays the preview.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Your results. Move the pointer across a picture to look through the video; double-click or Enter opens it; drag it into another program.</source>
+        <translation>Your results. Move the pointer across a picture to look through the video; double-click or Enter opens it; drag it into another program.</translation>
     </message>
     <message>
         <source>Job %1 was added, but the search or filter hides it.</source>
@@ -1022,16 +1378,16 @@ Finished videos appear here and play below.</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <source>Show this week&apos;s tasks or every task</source>
-        <translation>Show this week&apos;s tasks or every task</translation>
+        <source>Show this week's tasks or every task</source>
+        <translation>Show this week's tasks or every task</translation>
     </message>
     <message>
         <source>Spending by day, model and state</source>
         <translation>Spending by day, model and state</translation>
     </message>
     <message>
-        <source>An amount marked ≈ includes estimates where the relay&apos;s charge is not known; ? counts tasks with no figure at all.</source>
-        <translation>An amount marked ≈ includes estimates where the relay&apos;s charge is not known; ? counts tasks with no figure at all.</translation>
+        <source>An amount marked ≈ includes estimates where the relay's charge is not known; ? counts tasks with no figure at all.</source>
+        <translation>An amount marked ≈ includes estimates where the relay's charge is not known; ? counts tasks with no figure at all.</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -1133,16 +1489,24 @@ Finished videos appear here and play below.</translation>
         <translation>You saved a token. Leave demo mode and use the relay now?</translation>
     </message>
     <message>
-        <source>Save the relay&apos;s token to leave demo mode.</source>
-        <translation>Save the relay&apos;s token to leave demo mode.</translation>
+        <source>Save the relay's token to leave demo mode.</source>
+        <translation>Save the relay's token to leave demo mode.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>Reload the relay&apos;s models</source>
-        <translation>Reload the relay&apos;s models</translation>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Library</translation>
+    </message>
+    <message>
+        <source>Reload the relay's models</source>
+        <translation>Reload the relay's models</translation>
     </message>
     <message>
         <source>Refresh Mode&amp;ls</source>
@@ -1198,6 +1562,108 @@ Finished videos appear here and play below.</translation>
             <numerusform>%n job is still running on the relay. It carries on there, and the app picks it up when you open it again. Quit now?</numerusform>
             <numerusform>%n jobs are still running on the relay. They carry on there, and the app picks them up when you open it again. Quit now?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ModeSwitch</name>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>Show the jobs as a table (Ctrl+1)</source>
+        <translation>Show the jobs as a table (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>&amp;Grid</translation>
+    </message>
+    <message>
+        <source>Show the results as a grid of pictures (Ctrl+2)</source>
+        <translation>Show the results as a grid of pictures (Ctrl+2)</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Presets</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Enter applies; F2 renames; Delete deletes (asked first)</source>
+        <translation>Enter applies; F2 renames; Delete deletes (asked first)</translation>
+    </message>
+    <message>
+        <source>Apply preset</source>
+        <translation>Apply preset</translation>
+    </message>
+    <message>
+        <source>Fill the compose panel</source>
+        <translation>Fill the compose panel</translation>
+    </message>
+    <message>
+        <source>Rename preset</source>
+        <translation>Rename preset</translation>
+    </message>
+    <message>
+        <source>Edit the name (F2)</source>
+        <translation>Edit the name (F2)</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Delete preset</translation>
+    </message>
+    <message>
+        <source>Asks first</source>
+        <translation>Asks first</translation>
+    </message>
+    <message>
+        <source>No presets yet: save one from the compose panel's Presets menu.</source>
+        <translation>No presets yet: save one from the compose panel's Presets menu.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use; the name stays “%2”.</source>
+        <translation>“%1” is in use; the name stays “%2”.</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>A preset needs a name.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>Renamed to “%1”.</translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation>Delete Preset</translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1”?</source>
+        <translation>Delete the preset “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Deleted “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1259,8 +1725,8 @@ Finished videos appear here and play below.</translation>
         <translation>Video preview</translation>
     </message>
     <message>
-        <source>The selected job&apos;s video</source>
-        <translation>The selected job&apos;s video</translation>
+        <source>The selected job's video</source>
+        <translation>The selected job's video</translation>
     </message>
     <message>
         <source>The preview appears here when the video is ready.</source>
@@ -1277,6 +1743,81 @@ It may have been moved or deleted.</translation>
     <message>
         <source>This video cannot be played: %1</source>
         <translation>This video cannot be played: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromptHistoryDialog</name>
+    <message>
+        <source>Prompt History</source>
+        <translation>Prompt History</translation>
+    </message>
+    <message>
+        <source>Search the prompts you sent…</source>
+        <translation>Search the prompts you sent…</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>&amp;Use Prompt</source>
+        <translation>&amp;Use Prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Forget</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>Search prompts</translation>
+    </message>
+    <message>
+        <source>Every word must appear; Up and Down move in the list, Enter uses</source>
+        <translation>Every word must appear; Up and Down move in the list, Enter uses</translation>
+    </message>
+    <message>
+        <source>Prompts sent</source>
+        <translation>Prompts sent</translation>
+    </message>
+    <message>
+        <source>Newest first. Enter puts the prompt in the compose panel; Delete forgets it</source>
+        <translation>Newest first. Enter puts the prompt in the compose panel; Delete forgets it</translation>
+    </message>
+    <message>
+        <source>Use prompt</source>
+        <translation>Use prompt</translation>
+    </message>
+    <message>
+        <source>Replace the prompt in the compose panel (Ctrl+Z there undoes it)</source>
+        <translation>Replace the prompt in the compose panel (Ctrl+Z there undoes it)</translation>
+    </message>
+    <message>
+        <source>Forget prompt</source>
+        <translation>Forget prompt</translation>
+    </message>
+    <message>
+        <source>Remove it from this history (Delete); jobs keep their prompts</source>
+        <translation>Remove it from this history (Delete); jobs keep their prompts</translation>
+    </message>
+    <message>
+        <source>No prompt contains these words.</source>
+        <translation>No prompt contains these words.</translation>
+    </message>
+    <message>
+        <source>No prompts yet: every prompt you send is kept here.</source>
+        <translation>No prompts yet: every prompt you send is kept here.</translation>
+    </message>
+    <message>
+        <source>Forgotten: “%1”. Jobs keep their prompts.</source>
+        <translation>Forgotten: “%1”. Jobs keep their prompts.</translation>
     </message>
 </context>
 <context>
@@ -1318,8 +1859,8 @@ It may have been moved or deleted.</translation>
         <translation>{family} offers ratio {allowed}, not {value}.</translation>
     </message>
     <message>
-        <source>{family} has no option &apos;{option}&apos; (offered: {allowed}).</source>
-        <translation>{family} has no option &apos;{option}&apos; (offered: {allowed}).</translation>
+        <source>{family} has no option '{option}' (offered: {allowed}).</source>
+        <translation>{family} has no option '{option}' (offered: {allowed}).</translation>
     </message>
     <message>
         <source>{family} takes images only as web links; local images cannot be sent.</source>
@@ -1356,6 +1897,137 @@ It may have been moved or deleted.</translation>
     <message>
         <source>Unknown image role(s): {roles}.</source>
         <translation>Unknown image role(s): {roles}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCommands</name>
+    <message>
+        <source>Select 2 to 4 finished results to compare them.</source>
+        <translation>Select 2 to 4 finished results to compare them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n video file(s) to the clipboard.</source>
+        <translation>
+            <numerusform>Copied %n video file to the clipboard.</numerusform><numerusform>Copied %n video files to the clipboard.</numerusform></translation>
+    </message>
+    <message>
+        <source>Play the video to pick a frame first.</source>
+        <translation>Play the video to pick a frame first.</translation>
+    </message>
+    <message>
+        <source>The frame could not be written to %1.</source>
+        <translation>The frame could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>This shot has not been continued yet.</source>
+        <translation>This shot has not been continued yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scene of %n shot(s) saved to %1</source>
+        <translation>
+            <numerusform>Scene of %n shot saved to %1</numerusform><numerusform>Scene of %n shots saved to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SavePresetDialog</name>
+    <message>
+        <source>Save Preset</source>
+        <translation>Save Preset</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>A st&amp;yle: add the text to the prompt instead of replacing it</source>
+        <translation>A st&amp;yle: add the text to the prompt instead of replacing it</translation>
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation>Preset name</translation>
+    </message>
+    <message>
+        <source>A name in use is replaced</source>
+        <translation>A name in use is replaced</translation>
+    </message>
+    <message>
+        <source>Preset text</source>
+        <translation>Preset text</translation>
+    </message>
+    <message>
+        <source>The whole prompt, or only the part to reuse as a style</source>
+        <translation>The whole prompt, or only the part to reuse as a style</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Applying the preset adds its text to the prompt you have</source>
+        <translation>Applying the preset adds its text to the prompt you have</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>A preset named “%1” exists: saving replaces it.</source>
+        <translation>A preset named “%1” exists: saving replaces it.</translation>
+    </message>
+</context>
+<context>
+    <name>SceneExport</name>
+    <message>
+        <source>Joining %n shot(s)…</source>
+        <translation>Joining %n shot(s)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export Scene</source>
+        <translation>Export Scene</translation>
+    </message>
+</context>
+<context>
+    <name>SceneStrip</name>
+    <message>
+        <source>E&amp;xport Scene…</source>
+        <translation>E&amp;xport Scene…</translation>
+    </message>
+    <message>
+        <source>Export scene</source>
+        <translation>Export scene</translation>
+    </message>
+    <message>
+        <source>Join the shots of this scene into one MP4</source>
+        <translation>Join the shots of this scene into one MP4</translation>
+    </message>
+    <message>
+        <source>Shot %1 of %2</source>
+        <translation>Shot %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scene: %n shot(s)</source>
+        <translation>
+            <numerusform>Scene: %n shot</numerusform><numerusform>Scene: %n shots</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1467,8 +2139,8 @@ It may have been moved or deleted.</translation>
         <translation>Model families</translation>
     </message>
     <message>
-        <source>The relay&apos;s API address, e.g. https://www.yuzhixiaolongxia.com/v1</source>
-        <translation>The relay&apos;s API address, e.g. https://www.yuzhixiaolongxia.com/v1</translation>
+        <source>The relay's API address, e.g. https://www.yuzhixiaolongxia.com/v1</source>
+        <translation>The relay's API address, e.g. https://www.yuzhixiaolongxia.com/v1</translation>
     </message>
     <message>
         <source>YZX_API_BASE is set in the environment and wins over this setting; unset it to change the Base URL here.</source>
@@ -1595,8 +2267,8 @@ It may have been moved or deleted.</translation>
         <translation>Takes effect at the next start</translation>
     </message>
     <message>
-        <source>Empty: use the system&apos;s proxy settings</source>
-        <translation>Empty: use the system&apos;s proxy settings</translation>
+        <source>Empty: use the system's proxy settings</source>
+        <translation>Empty: use the system's proxy settings</translation>
     </message>
     <message>
         <source>Pin a renamed model to the family whose fields its relay reads, e.g. my-video-pro → Seedance</source>
@@ -1694,16 +2366,16 @@ It may have been moved or deleted.</translation>
         <translation>The relay publishes no price for this model. Set your own in Settings to see one here and to use the spending limits.</translation>
     </message>
     <message>
-        <source>The relay&apos;s price: %1 per task.</source>
-        <translation>The relay&apos;s price: %1 per task.</translation>
+        <source>The relay's price: %1 per task.</source>
+        <translation>The relay's price: %1 per task.</translation>
     </message>
     <message>
         <source>Your price from Settings: %1 per task.</source>
         <translation>Your price from Settings: %1 per task.</translation>
     </message>
     <message>
-        <source>The relay&apos;s multipliers for length and size are learned from the first task.</source>
-        <translation>The relay&apos;s multipliers for length and size are learned from the first task.</translation>
+        <source>The relay's multipliers for length and size are learned from the first task.</source>
+        <translation>The relay's multipliers for length and size are learned from the first task.</translation>
     </message>
     <message>
         <source>× %1, as the relay reported for this length and size.</source>
@@ -1741,8 +2413,8 @@ It may have been moved or deleted.</translation>
         <translation>This task is estimated at %1, above your limit of %2 per task.</translation>
     </message>
     <message>
-        <source>Today&apos;s tasks come to %3 so far; with this one (%1) that is %4, above your limit of %2 per day.</source>
-        <translation>Today&apos;s tasks come to %3 so far; with this one (%1) that is %4, above your limit of %2 per day.</translation>
+        <source>Today's tasks come to %3 so far; with this one (%1) that is %4, above your limit of %2 per day.</source>
+        <translation>Today's tasks come to %3 so far; with this one (%1) that is %4, above your limit of %2 per day.</translation>
     </message>
     <message>
         <source>The price of this task is unknown, so the app cannot check it against your limit of %2.</source>
@@ -1757,8 +2429,8 @@ It may have been moved or deleted.</translation>
         <translation>Send and pay</translation>
     </message>
     <message>
-        <source>Don&apos;t send</source>
-        <translation>Don&apos;t send</translation>
+        <source>Don't send</source>
+        <translation>Don't send</translation>
     </message>
     <message>
         <source>Create the task; the relay charges it.</source>
@@ -1767,6 +2439,192 @@ It may have been moved or deleted.</translation>
     <message>
         <source>Nothing is sent and nothing is charged.</source>
         <translation>Nothing is sent and nothing is charged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today's tasks come to %3 so far; with these %n tasks (%1) that is %4, above your limit of %2 per day.</source>
+        <translation>
+            <numerusform>Today's tasks come to %3 so far; with this one (%1) that is %4, above your limit of %2 per day.</numerusform><numerusform>Today's tasks come to %3 so far; with these %n tasks (%1) that is %4, above your limit of %2 per day.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The price of %n of them is unknown.</source>
+        <translation>
+            <numerusform>The price of %n of them is unknown.</numerusform><numerusform>The price of %n of them is unknown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n simulated task(s)?</source>
+        <translation>
+            <numerusform>Create %n simulated task?</numerusform><numerusform>Create %n simulated tasks?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n paid task(s)?</source>
+        <translation>
+            <numerusform>Create %n paid task?</numerusform><numerusform>Create %n paid tasks?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create these %n task(s).</source>
+        <translation>
+            <numerusform>Create this task.</numerusform><numerusform>Create these %n tasks.</numerusform></translation>
+    </message>
+    <message>
+        <source>One of these tasks is estimated at %1, above your limit of %2 per task.</source>
+        <translation>One of these tasks is estimated at %1, above your limit of %2 per task.</translation>
+    </message>
+    <message>
+        <source>The price of some of these tasks is unknown, so the app cannot check them against your limit of %2.</source>
+        <translation>The price of some of these tasks is unknown, so the app cannot check them against your limit of %2.</translation>
+    </message>
+    <message>
+        <source>The price of these tasks is unknown.</source>
+        <translation>The price of these tasks is unknown.</translation>
+    </message>
+    <message>
+        <source>Estimated total: %1.</source>
+        <translation>Estimated total: %1.</translation>
+    </message>
+    <message>
+        <source>Demo mode: the simulated relay charges nothing.</source>
+        <translation>Demo mode: the simulated relay charges nothing.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <source>Every take is made once for each model or length you check, with the same seeds, so the results compare like with like.</source>
+        <translation>Every take is made once for each model or length you check, with the same seeds, so the results compare like with like.</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Models</translation>
+    </message>
+    <message>
+        <source>&amp;Lengths</source>
+        <translation>&amp;Lengths</translation>
+    </message>
+    <message>
+        <source>Sweep models</source>
+        <translation>Sweep models</translation>
+    </message>
+    <message>
+        <source>Vary the model</source>
+        <translation>Vary the model</translation>
+    </message>
+    <message>
+        <source>Sweep lengths</source>
+        <translation>Sweep lengths</translation>
+    </message>
+    <message>
+        <source>Vary the length</source>
+        <translation>Vary the length</translation>
+    </message>
+    <message>
+        <source>Sweep choices</source>
+        <translation>Sweep choices</translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks; up to %1</source>
+        <translation>Space checks or unchecks; up to %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>no %1 s (makes %2 s)</source>
+        <translation>no %1 s (makes %2 s)</translation>
+    </message>
+    <message>
+        <source>At most %1: uncheck one first.</source>
+        <translation>At most %1: uncheck one first.</translation>
+    </message>
+    <message>
+        <source>Nothing checked: no sweep.</source>
+        <translation>Nothing checked: no sweep.</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 checked.</source>
+        <translation>%1 of at most %2 checked.</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <source>Set · take %1/%2</source>
+        <translation>Set · take %1/%2</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <source>Loop</source>
+        <translation>Loop</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Play or pause</translation>
+    </message>
+    <message>
+        <source>Play or pause all takes (Space, K)</source>
+        <translation>Play or pause all takes (Space, K)</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>Previous frame</translation>
+    </message>
+    <message>
+        <source>One frame back (Left); one second back: Shift+Left</source>
+        <translation>One frame back (Left); one second back: Shift+Left</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Next frame</translation>
+    </message>
+    <message>
+        <source>One frame forward (Right); one second forward: Shift+Right</source>
+        <translation>One frame forward (Right); one second forward: Shift+Right</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Seek in all takes (Home: start, End: end)</source>
+        <translation>Seek in all takes (Home: start, End: end)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Position / length of the longest take</source>
+        <translation>Position / length of the longest take</translation>
+    </message>
+    <message>
+        <source>Play again from the start at the end (L)</source>
+        <translation>Play again from the start at the end (L)</translation>
+    </message>
+    <message>
+        <source>Arrange the takes in a grid or in a row (G)</source>
+        <translation>Arrange the takes in a grid or in a row (G)</translation>
     </message>
 </context>
 </TS>

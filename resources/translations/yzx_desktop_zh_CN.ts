@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>About</name>
     <message>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Turn a text prompt into a video on an OpenAI-compatible relay.&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;Open the log folder&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;在兼容 OpenAI 接口的中转站上，把一段文字描述变成视频。&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;打开日志文件夹&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Turn a text prompt into a video on an OpenAI-compatible relay.&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4&lt;/p&gt;&lt;p&gt;&lt;a href="%5"&gt;Open the log folder&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;在兼容 OpenAI 接口的中转站上，把一段文字描述变成视频。&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4&lt;/p&gt;&lt;p&gt;&lt;a href="%5"&gt;打开日志文件夹&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -33,6 +32,64 @@
     <message>
         <source>What the relay reports is left on this token (used so far: %1), from %2, at %3. It refreshes after each task is created and after each one ends.</source>
         <translation>中转站报告的此令牌剩余额度（已用：%1），来源 %2，时间 %3。每创建或结束一个任务后都会刷新。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTile</name>
+    <message>
+        <source>random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Take %1: %2</source>
+        <translation>第 %1 条：%2</translation>
+    </message>
+    <message>
+        <source>Video of take %1</source>
+        <translation>第 %1 条的视频</translation>
+    </message>
+    <message>
+        <source>Mute take %1</source>
+        <translation>第 %1 条静音</translation>
+    </message>
+    <message>
+        <source>Mute or unmute this take (%1)</source>
+        <translation>将这一条静音或取消静音 (%1)</translation>
+    </message>
+    <message>
+        <source>Favourite take %1</source>
+        <translation>收藏第 %1 条</translation>
+    </message>
+    <message>
+        <source>Mark this take as a favourite (S: the highlighted take)</source>
+        <translation>把这一条标为收藏（S：高亮的那一条）</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>第 %1 条</translation>
+    </message>
+    <message>
+        <source>Take %1; press %1 to mute or unmute it</source>
+        <translation>第 %1 条；按 %1 静音或取消静音</translation>
+    </message>
+    <message>
+        <source>This take cannot be played: %1</source>
+        <translation>这一条无法播放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare %1 takes</source>
+        <translation>对比 %1 条</translation>
     </message>
 </context>
 <context>
@@ -66,6 +123,46 @@
         <translation>描述你想要的视频：主体、动作、镜头、光线、风格……</translation>
     </message>
     <message>
+        <source>&amp;Takes</source>
+        <translation>条数(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>历史(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sets</source>
+        <translation>预设(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Prompt &amp;History…</source>
+        <translation>提示词历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Preset…</source>
+        <translation>存为预设(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Presets…</source>
+        <translation>管理预设(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Every prompt you sent: search it and reuse one (Ctrl+H)</source>
+        <translation>发送过的所有提示词：搜索并重用 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Save the prompt and settings under a name</source>
+        <translation>把提示词和设置以一个名称保存</translation>
+    </message>
+    <message>
+        <source>Apply, rename or delete presets</source>
+        <translation>应用、重命名或删除预设</translation>
+    </message>
+    <message>
+        <source>What the video should show. Ctrl+Enter generates; Ctrl+V pastes an image; Up in an empty prompt recalls the last one.</source>
+        <translation>视频要呈现的内容。Ctrl+Enter 生成；Ctrl+V 粘贴图片；提示词为空时按 ↑ 调出上一条。</translation>
+    </message>
+    <message>
         <source>random</source>
         <translation>随机</translation>
     </message>
@@ -78,7 +175,7 @@
         <translation>随机</translation>
     </message>
     <message>
-        <source>The relay&apos;s video models. Type any model id the relay supports.</source>
+        <source>The relay's video models. Type any model id the relay supports.</source>
         <translation>中转站提供的视频模型。也可以直接输入中转站支持的任意模型 ID。</translation>
     </message>
     <message>
@@ -116,10 +213,6 @@
     <message>
         <source>Prompt</source>
         <translation>提示词</translation>
-    </message>
-    <message>
-        <source>What the video should show. Ctrl+Enter generates; Ctrl+V pastes an image.</source>
-        <translation>视频要表现的内容。Ctrl+Enter 生成，Ctrl+V 粘贴图片。</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -160,6 +253,34 @@
     <message>
         <source>Generate</source>
         <translation>生成</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>How many takes of this prompt, each with its own seed; more than one is confirmed first</source>
+        <translation>这条提示词生成几条，每条使用不同的种子；多于一条时会先确认</translation>
+    </message>
+    <message>
+        <source>Clear the sweep</source>
+        <translation>清除横评</translation>
+    </message>
+    <message>
+        <source>Make the takes with the model and length above</source>
+        <translation>只用上面的模型和时长生成</translation>
+    </message>
+    <message>
+        <source>Prompt history</source>
+        <translation>提示词历史</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Apply a saved prompt or style with its settings, or save these</source>
+        <translation>应用保存的提示词或风格及其设置，或保存当前设置</translation>
     </message>
     <message>
         <source>Do not continue a shot</source>
@@ -206,6 +327,16 @@
         <translation>Ctrl+Enter 发送一个付费任务。</translation>
     </message>
     <message numerus="yes">
+        <source>Generate %n take(s)</source>
+        <translation>
+            <numerusform>生成 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ctrl+Enter asks once, then sends %n paid task(s).</source>
+        <translation>
+            <numerusform>Ctrl+Enter 先确认一次，再发送 %n 个付费任务。</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
@@ -219,11 +350,61 @@
         <source>Continues the shot of job %1.</source>
         <translation>接续任务 %1 的镜头。</translation>
     </message>
+    <message numerus="yes">
+        <source>S&amp;weep: %n model(s)…</source>
+        <translation>
+            <numerusform>横评：%n 个模型(&amp;W)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;weep: %n length(s)…</source>
+        <translation>
+            <numerusform>横评：%n 种时长(&amp;W)…</numerusform></translation>
+    </message>
+    <message>
+        <source>S&amp;weep…</source>
+        <translation>横评(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Sweeping %1. Change or clear the sweep.</source>
+        <translation>正在横评：%1。可修改或清除。</translation>
+    </message>
+    <message>
+        <source>Make the takes with up to 4 models or lengths, to compare them</source>
+        <translation>用最多 4 个模型或时长分别生成，便于横评</translation>
+    </message>
+    <message>
+        <source>No presets yet</source>
+        <translation>还没有预设</translation>
+    </message>
+    <message>
+        <source>The relay does not list %1 any more. It is in the Model box as saved: pick another model before you generate.</source>
+        <translation>中转站已不再提供 %1。模型框中保留了预设里的值：生成前请换一个模型。</translation>
+    </message>
+    <message>
+        <source>%1 makes no %2 s videos; the length stays %3 s.</source>
+        <translation>%1 不能生成 %2 秒的视频；时长保持 %3 秒。</translation>
+    </message>
+    <message>
+        <source>%1 is not offered for this model; it stays %2.</source>
+        <translation>此模型不提供 %1；保持 %2。</translation>
+    </message>
+    <message>
+        <source>This model has no option “%1”; it was not applied.</source>
+        <translation>此模型没有选项“%1”，未应用。</translation>
+    </message>
+    <message>
+        <source>Preset “%1”</source>
+        <translation>预设“%1”</translation>
+    </message>
+    <message>
+        <source>Preset “%1” was applied, except:</source>
+        <translation>已应用预设“%1”，但以下各项除外：</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
-        <source>Enter the relay&apos;s Base URL.</source>
+        <source>Enter the relay's Base URL.</source>
         <translation>请填写中转站的 接口地址。</translation>
     </message>
     <message>
@@ -235,7 +416,7 @@
         <translation>接口地址 中没有主机名。</translation>
     </message>
     <message>
-        <source>Enter the relay&apos;s token.</source>
+        <source>Enter the relay's token.</source>
         <translation>请填写中转站的令牌。</translation>
     </message>
     <message>
@@ -292,7 +473,7 @@
         <translation>填写任务 ID</translation>
     </message>
     <message>
-        <source>If the relay&apos;s dashboard shows this task, paste its id. The app then tracks it without creating a new one.</source>
+        <source>If the relay's dashboard shows this task, paste its id. The app then tracks it without creating a new one.</source>
         <translation>如果中转站后台能看到这个任务，请粘贴它的 ID。应用会直接跟踪它，不会新建任务。</translation>
     </message>
     <message>
@@ -321,11 +502,28 @@
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 视频 (*.mp4)</translation>
     </message>
+    <message>
+        <source>Export Frame</source>
+        <translation>导出画面</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for %n result(s), separated by commas or spaces:</source>
+        <translation>
+            <numerusform>%n 个结果的标签，用逗号或空格分隔：</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
-        <source>The relay refused the token. Check it in Settings, and that it belongs to the relay&apos;s video group and has quota.</source>
+        <source>The relay refused the token. Check it in Settings, and that it belongs to the relay's video group and has quota.</source>
         <translation>中转站拒绝了令牌。请在“设置”中检查令牌，并确认它属于“视频”分组且额度充足。</translation>
     </message>
     <message>
@@ -381,7 +579,7 @@
         <translation>中转站已查不到这个任务，本地记录仍然保留。</translation>
     </message>
     <message>
-        <source>It is not known whether the relay received this request, so the app did not resend it: you are never charged twice. If the relay&apos;s dashboard shows the task, enter its id; otherwise submit again.</source>
+        <source>It is not known whether the relay received this request, so the app did not resend it: you are never charged twice. If the relay's dashboard shows the task, enter its id; otherwise submit again.</source>
         <translation>无法确定中转站是否收到了这个请求，因此应用没有自动重发，你不会被重复扣费。如果中转站后台能看到这个任务，请填入它的 ID；否则可以重新提交。</translation>
     </message>
     <message>
@@ -420,7 +618,7 @@
         <translation>欢迎使用 %1</translation>
     </message>
     <message>
-        <source>Connect your relay to generate videos. The token is the one from the relay&apos;s token page (令牌), in the “video” group. Or try the demo: a built-in simulated relay, no token, no cost.</source>
+        <source>Connect your relay to generate videos. The token is the one from the relay's token page (令牌), in the “video” group. Or try the demo: a built-in simulated relay, no token, no cost.</source>
         <translation>连接你的中转站即可生成视频。令牌来自中转站的“令牌”页面，需属于“视频”分组。也可以先试用演示模式：内置的模拟中转站，无需令牌，不产生费用。</translation>
     </message>
     <message>
@@ -432,7 +630,7 @@
         <translation>令牌将保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <source>No system keyring was found: the token will be kept in a file only your user can read, in the app&apos;s settings folder.</source>
+        <source>No system keyring was found: the token will be kept in a file only your user can read, in the app's settings folder.</source>
         <translation>没有找到系统钥匙串：令牌将保存在应用设置文件夹中的一个文件里，只有你的用户可以读取。</translation>
     </message>
     <message>
@@ -448,6 +646,10 @@
         <translation>保存并开始(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;Base URL</source>
         <translation>接口地址(&amp;B)</translation>
     </message>
@@ -460,7 +662,7 @@
         <translation>接口地址</translation>
     </message>
     <message>
-        <source>The relay&apos;s API address, ending in /v1</source>
+        <source>The relay's API address, ending in /v1</source>
         <translation>中转站的 API 地址，以 /v1 结尾</translation>
     </message>
     <message>
@@ -488,11 +690,19 @@
         <translation>使用内置的模拟中转站</translation>
     </message>
     <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Close the app without connecting (Esc); nothing is saved</source>
+        <translation>不连接直接关闭应用 (Esc)；不保存任何内容</translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation>正在测试……</translation>
     </message>
     <message>
-        <source>Enter the relay&apos;s token, or choose “Try demo”.</source>
+        <source>Enter the relay's token, or choose “Try demo”.</source>
         <translation>请填写中转站令牌，或选择“试用演示”。</translation>
     </message>
 </context>
@@ -578,7 +788,7 @@
         <translation>复制任务 ID(&amp;D)</translation>
     </message>
     <message>
-        <source>Copy the relay&apos;s task id</source>
+        <source>Copy the relay's task id</source>
         <translation>复制中转站的任务 ID</translation>
     </message>
     <message>
@@ -586,7 +796,7 @@
         <translation>复用参数(&amp;R)</translation>
     </message>
     <message>
-        <source>Fill the compose panel with this job&apos;s settings</source>
+        <source>Fill the compose panel with this job's settings</source>
         <translation>把这个任务的参数填回左侧面板</translation>
     </message>
     <message>
@@ -594,7 +804,7 @@
         <translation>接续此镜头(&amp;N)</translation>
     </message>
     <message>
-        <source>A new shot that starts from this video&apos;s last frame</source>
+        <source>A new shot that starts from this video's last frame</source>
         <translation>以此视频的最后一帧为首帧，生成下一个镜头</translation>
     </message>
     <message>
@@ -602,7 +812,7 @@
         <translation>用当前帧作首帧(&amp;U)</translation>
     </message>
     <message>
-        <source>Put the preview&apos;s current frame into the first-frame slot</source>
+        <source>Put the preview's current frame into the first-frame slot</source>
         <translation>把预览中的当前画面放入首帧位置</translation>
     </message>
     <message>
@@ -622,6 +832,54 @@
         <translation>详情(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Favourite ★</source>
+        <translation>收藏 ★(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Star the result (Ctrl+D)</source>
+        <translation>收藏这个结果 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs…</source>
+        <translation>标签(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Free tags to find results by (Ctrl+T)</source>
+        <translation>自由标签，便于查找结果 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Copy Fi&amp;le</source>
+        <translation>复制文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy the video file, to paste into a folder or an editor (Ctrl+C)</source>
+        <translation>复制视频文件，可粘贴到文件夹或剪辑软件 (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Frame as PNG…</source>
+        <translation>导出画面为 PNG(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the frame shown in the preview as a PNG (Ctrl+Shift+E)</source>
+        <translation>把预览中显示的画面保存为 PNG (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Takes…</source>
+        <translation>对比多条(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Play 2 to 4 selected results side by side, in sync (Ctrl+K)</source>
+        <translation>并排同步播放选中的 2 到 4 个结果 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Export Sc&amp;ene…</source>
+        <translation>导出场景(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Join this chain of continued shots into one MP4</source>
+        <translation>把这串续接的镜头合成一个 MP4</translation>
+    </message>
+    <message>
         <source>Stop polling this job; the relay may still finish it</source>
         <translation>不再查询这个任务；中转站仍可能完成它</translation>
     </message>
@@ -638,7 +896,7 @@
         <translation>填写任务 ID(&amp;I)…</translation>
     </message>
     <message>
-        <source>Attach the task id shown on the relay&apos;s dashboard</source>
+        <source>Attach the task id shown on the relay's dashboard</source>
         <translation>填入中转站后台显示的任务 ID</translation>
     </message>
     <message>
@@ -657,12 +915,54 @@
 <context>
     <name>JobCommands</name>
     <message>
-        <source>Set the relay&apos;s token in Settings first, or try the demo (File → Demo mode).</source>
+        <source>Set the relay's token in Settings first, or try the demo (File → Demo mode).</source>
         <translation>请先在设置中填写中转站令牌，或试用演示模式（文件 → 演示模式）。</translation>
     </message>
     <message>
         <source>Job %1 sent to the relay.</source>
         <translation>任务 %1 已提交到中转站。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) sent to the relay.</source>
+        <translation>
+            <numerusform>已向中转站发送 %n 条。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s)</source>
+        <translation>
+            <numerusform>%n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n length(s)</source>
+        <translation>
+            <numerusform>%n 种时长</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) of one prompt, each with its own seed.</source>
+        <translation>
+            <numerusform>同一提示词 %n 条，每条使用不同的种子。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) of one prompt. This model takes no seed: the relay varies them.</source>
+        <translation>
+            <numerusform>同一提示词 %n 条。此模型不接受种子，由中转站自行变化。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>每条 %1</translation>
+    </message>
+    <message>
+        <source>Not sent to %1 (options of another model): %2</source>
+        <translation>未发送给 %1（属于其他模型的选项）：%2</translation>
     </message>
     <message>
         <source>Reading the last frame…</source>
@@ -673,7 +973,7 @@
         <translation>无法读取最后一帧：%1</translation>
     </message>
     <message>
-        <source>Job %1&apos;s last frame is the first frame of the next shot.</source>
+        <source>Job %1's last frame is the first frame of the next shot.</source>
         <translation>任务 %1 的最后一帧已作为下一个镜头的首帧。</translation>
     </message>
     <message>
@@ -772,8 +1072,16 @@
         <translation>价格</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>选项</translation>
+        <source>Take</source>
+        <translation>条次</translation>
+    </message>
+    <message>
+        <source>%1 of a set</source>
+        <translation>一组中的第 %1 条</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>素材库</translation>
     </message>
     <message>
         <source>Continues</source>
@@ -806,6 +1114,14 @@
     <message>
         <source>estimated %1 · charged %2</source>
         <translation>估价 %1 · 实扣 %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>First frame</source>
@@ -898,6 +1214,14 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>Take</source>
+        <translation>条次</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
         <source>Waiting for its relay</source>
         <translation>等待其中转站</translation>
     </message>
@@ -909,20 +1233,44 @@
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>已收藏</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ 已收藏</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Take %1 of %2</source>
+        <translation>第 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%2 条中 %1 条已完成</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 条失败</translation>
+    </message>
 </context>
 <context>
     <name>JobsView</name>
-    <message>
-        <source>Search prompt, model, task id, file…  (Ctrl+F)</source>
-        <translation>搜索提示词、模型、任务 ID、文件……  (Ctrl+F)</translation>
-    </message>
     <message>
         <source>Search jobs</source>
         <translation>搜索任务</translation>
     </message>
     <message>
-        <source>Show only jobs whose prompt, model, task id or file contains this text</source>
-        <translation>只显示提示词、模型、任务 ID 或文件名包含此文本的任务</translation>
+        <source>Search prompt, model, #tag, ★ starred…  (Ctrl+F)</source>
+        <translation>搜索提示词、模型、#标签、★ 收藏…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show only jobs whose prompt, model, tags, task id or file contain every word. #word matches tags only; ★ keeps starred results.</source>
+        <translation>只显示提示词、模型、标签、任务 ID 或文件包含每个词的任务。#词 只匹配标签；★ 只保留已收藏的结果。</translation>
     </message>
     <message>
         <source>All jobs</source>
@@ -955,6 +1303,14 @@
     <message>
         <source>Your jobs. Right-click or the menu key for actions; Space plays the preview.</source>
         <translation>你的任务。右键或菜单键打开操作；空格键播放预览。</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Your results. Move the pointer across a picture to look through the video; double-click or Enter opens it; drag it into another program.</source>
+        <translation>你的结果。鼠标在画面上横向移动可浏览视频；双击或按 Enter 打开；可拖到其他程序中。</translation>
     </message>
     <message>
         <source>Job %1 was added, but the search or filter hides it.</source>
@@ -1020,7 +1376,7 @@ Finished videos appear here and play below.</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <source>Show this week&apos;s tasks or every task</source>
+        <source>Show this week's tasks or every task</source>
         <translation>显示本周的任务或全部任务</translation>
     </message>
     <message>
@@ -1028,7 +1384,7 @@ Finished videos appear here and play below.</source>
         <translation>按日期、模型和状态统计的消费</translation>
     </message>
     <message>
-        <source>An amount marked ≈ includes estimates where the relay&apos;s charge is not known; ? counts tasks with no figure at all.</source>
+        <source>An amount marked ≈ includes estimates where the relay's charge is not known; ? counts tasks with no figure at all.</source>
         <translation>标有 ≈ 的金额包含估算值（中转站的实际扣费未知）；? 表示完全没有金额的任务数。</translation>
     </message>
     <message>
@@ -1131,7 +1487,7 @@ Finished videos appear here and play below.</source>
         <translation>你保存了令牌。现在退出演示模式并使用中转站吗？</translation>
     </message>
     <message>
-        <source>Save the relay&apos;s token to leave demo mode.</source>
+        <source>Save the relay's token to leave demo mode.</source>
         <translation>保存中转站令牌后才能退出演示模式。</translation>
     </message>
     <message>
@@ -1139,7 +1495,15 @@ Finished videos appear here and play below.</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <source>Reload the relay&apos;s models</source>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>素材库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reload the relay's models</source>
         <translation>重新获取中转站的模型</translation>
     </message>
     <message>
@@ -1195,6 +1559,108 @@ Finished videos appear here and play below.</source>
         <translation>
             <numerusform>还有 %n 个任务正在中转站上进行。它们会在那里继续，下次打开应用时会自动接着处理。现在退出吗？</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ModeSwitch</name>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the jobs as a table (Ctrl+1)</source>
+        <translation>以表格显示任务 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the results as a grid of pictures (Ctrl+2)</source>
+        <translation>以画面网格显示结果 (Ctrl+2)</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Enter applies; F2 renames; Delete deletes (asked first)</source>
+        <translation>Enter 应用；F2 重命名；Delete 删除（会先询问）</translation>
+    </message>
+    <message>
+        <source>Apply preset</source>
+        <translation>应用预设</translation>
+    </message>
+    <message>
+        <source>Fill the compose panel</source>
+        <translation>填入创作面板</translation>
+    </message>
+    <message>
+        <source>Rename preset</source>
+        <translation>重命名预设</translation>
+    </message>
+    <message>
+        <source>Edit the name (F2)</source>
+        <translation>编辑名称 (F2)</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>删除预设</translation>
+    </message>
+    <message>
+        <source>Asks first</source>
+        <translation>会先询问</translation>
+    </message>
+    <message>
+        <source>No presets yet: save one from the compose panel's Presets menu.</source>
+        <translation>还没有预设：可在创作面板的“预设”菜单中保存。</translation>
+    </message>
+    <message>
+        <source>“%1” is in use; the name stays “%2”.</source>
+        <translation>“%1”已被使用；名称保持为“%2”。</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>预设需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>已重命名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation>删除预设</translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1”?</source>
+        <translation>删除预设“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1722,7 @@ Finished videos appear here and play below.</source>
         <translation>视频预览</translation>
     </message>
     <message>
-        <source>The selected job&apos;s video</source>
+        <source>The selected job's video</source>
         <translation>选中任务的视频</translation>
     </message>
     <message>
@@ -1274,6 +1740,81 @@ It may have been moved or deleted.</source>
     <message>
         <source>This video cannot be played: %1</source>
         <translation>这个视频无法播放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PromptHistoryDialog</name>
+    <message>
+        <source>Prompt History</source>
+        <translation>提示词历史</translation>
+    </message>
+    <message>
+        <source>Search the prompts you sent…</source>
+        <translation>搜索发送过的提示词……</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>最近发送</translation>
+    </message>
+    <message>
+        <source>&amp;Use Prompt</source>
+        <translation>使用此提示词(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>忘记(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>搜索提示词</translation>
+    </message>
+    <message>
+        <source>Every word must appear; Up and Down move in the list, Enter uses</source>
+        <translation>须包含每个词；↑ ↓ 在列表中移动，Enter 使用</translation>
+    </message>
+    <message>
+        <source>Prompts sent</source>
+        <translation>发送过的提示词</translation>
+    </message>
+    <message>
+        <source>Newest first. Enter puts the prompt in the compose panel; Delete forgets it</source>
+        <translation>最新的在前。Enter 把提示词填入创作面板；Delete 忘记它</translation>
+    </message>
+    <message>
+        <source>Use prompt</source>
+        <translation>使用提示词</translation>
+    </message>
+    <message>
+        <source>Replace the prompt in the compose panel (Ctrl+Z there undoes it)</source>
+        <translation>替换创作面板中的提示词（在那里按 Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Forget prompt</source>
+        <translation>忘记提示词</translation>
+    </message>
+    <message>
+        <source>Remove it from this history (Delete); jobs keep their prompts</source>
+        <translation>从历史中移除 (Delete)；任务保留各自的提示词</translation>
+    </message>
+    <message>
+        <source>No prompt contains these words.</source>
+        <translation>没有包含这些词的提示词。</translation>
+    </message>
+    <message>
+        <source>No prompts yet: every prompt you send is kept here.</source>
+        <translation>还没有提示词：发送过的每条提示词都会保存在这里。</translation>
+    </message>
+    <message>
+        <source>Forgotten: “%1”. Jobs keep their prompts.</source>
+        <translation>已忘记：“%1”。任务保留各自的提示词。</translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1856,7 @@ It may have been moved or deleted.</source>
         <translation>{family} 提供的画面比例为 {allowed}，没有 {value}。</translation>
     </message>
     <message>
-        <source>{family} has no option &apos;{option}&apos; (offered: {allowed}).</source>
+        <source>{family} has no option '{option}' (offered: {allowed}).</source>
         <translation>{family} 没有选项 “{option}”（可用：{allowed}）。</translation>
     </message>
     <message>
@@ -1353,6 +1894,137 @@ It may have been moved or deleted.</source>
     <message>
         <source>Unknown image role(s): {roles}.</source>
         <translation>未知的图片用途：{roles}。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCommands</name>
+    <message>
+        <source>Select 2 to 4 finished results to compare them.</source>
+        <translation>请选择 2 到 4 个已完成的结果再对比。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n video file(s) to the clipboard.</source>
+        <translation>
+            <numerusform>已复制 %n 个视频文件到剪贴板。</numerusform></translation>
+    </message>
+    <message>
+        <source>Play the video to pick a frame first.</source>
+        <translation>请先播放视频以选取画面。</translation>
+    </message>
+    <message>
+        <source>The frame could not be written to %1.</source>
+        <translation>画面无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>This shot has not been continued yet.</source>
+        <translation>这个镜头还没有续接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scene of %n shot(s) saved to %1</source>
+        <translation>
+            <numerusform>%n 个镜头的场景已保存到 %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SavePresetDialog</name>
+    <message>
+        <source>Save Preset</source>
+        <translation>保存预设</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>A st&amp;yle: add the text to the prompt instead of replacing it</source>
+        <translation>作为风格(&amp;Y)：把文本追加到提示词，而不是替换</translation>
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation>预设名称</translation>
+    </message>
+    <message>
+        <source>A name in use is replaced</source>
+        <translation>同名预设会被替换</translation>
+    </message>
+    <message>
+        <source>Preset text</source>
+        <translation>预设文本</translation>
+    </message>
+    <message>
+        <source>The whole prompt, or only the part to reuse as a style</source>
+        <translation>完整提示词，或只保留作为风格重用的部分</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>Applying the preset adds its text to the prompt you have</source>
+        <translation>应用预设时把它的文本追加到现有提示词</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A preset named “%1” exists: saving replaces it.</source>
+        <translation>已有名为“%1”的预设：保存将替换它。</translation>
+    </message>
+</context>
+<context>
+    <name>SceneExport</name>
+    <message>
+        <source>Joining %n shot(s)…</source>
+        <translation>正在合成 %n 个镜头…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Scene</source>
+        <translation>导出场景</translation>
+    </message>
+</context>
+<context>
+    <name>SceneStrip</name>
+    <message>
+        <source>E&amp;xport Scene…</source>
+        <translation>导出场景(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export scene</source>
+        <translation>导出场景</translation>
+    </message>
+    <message>
+        <source>Join the shots of this scene into one MP4</source>
+        <translation>把这个场景的镜头合成一个 MP4</translation>
+    </message>
+    <message>
+        <source>Shot %1 of %2</source>
+        <translation>第 %1 个镜头，共 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scene: %n shot(s)</source>
+        <translation>
+            <numerusform>场景：%n 个镜头</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1463,7 +2135,7 @@ It may have been moved or deleted.</source>
         <translation>模型系列</translation>
     </message>
     <message>
-        <source>The relay&apos;s API address, e.g. https://www.yuzhixiaolongxia.com/v1</source>
+        <source>The relay's API address, e.g. https://www.yuzhixiaolongxia.com/v1</source>
         <translation>中转站的 API 地址，例如 https://www.yuzhixiaolongxia.com/v1</translation>
     </message>
     <message>
@@ -1591,7 +2263,7 @@ It may have been moved or deleted.</source>
         <translation>下次启动时生效</translation>
     </message>
     <message>
-        <source>Empty: use the system&apos;s proxy settings</source>
+        <source>Empty: use the system's proxy settings</source>
         <translation>留空：使用系统代理设置</translation>
     </message>
     <message>
@@ -1690,7 +2362,7 @@ It may have been moved or deleted.</source>
         <translation>中转站没有公布此模型的价格。可在设置中填写自定义价格，以便在此显示并使用消费上限。</translation>
     </message>
     <message>
-        <source>The relay&apos;s price: %1 per task.</source>
+        <source>The relay's price: %1 per task.</source>
         <translation>中转站价格：每任务 %1。</translation>
     </message>
     <message>
@@ -1698,7 +2370,7 @@ It may have been moved or deleted.</source>
         <translation>设置中的自定义价格：每任务 %1。</translation>
     </message>
     <message>
-        <source>The relay&apos;s multipliers for length and size are learned from the first task.</source>
+        <source>The relay's multipliers for length and size are learned from the first task.</source>
         <translation>中转站对时长和尺寸的倍率会从第一个任务中学习。</translation>
     </message>
     <message>
@@ -1737,7 +2409,7 @@ It may have been moved or deleted.</source>
         <translation>此任务估价 %1，超过你设定的单任务上限 %2。</translation>
     </message>
     <message>
-        <source>Today&apos;s tasks come to %3 so far; with this one (%1) that is %4, above your limit of %2 per day.</source>
+        <source>Today's tasks come to %3 so far; with this one (%1) that is %4, above your limit of %2 per day.</source>
         <translation>今日任务已消费 %3；加上此任务（%1）共 %4，超过你设定的每日上限 %2。</translation>
     </message>
     <message>
@@ -1753,7 +2425,7 @@ It may have been moved or deleted.</source>
         <translation>发送并付费</translation>
     </message>
     <message>
-        <source>Don&apos;t send</source>
+        <source>Don't send</source>
         <translation>不发送</translation>
     </message>
     <message>
@@ -1763,6 +2435,192 @@ It may have been moved or deleted.</source>
     <message>
         <source>Nothing is sent and nothing is charged.</source>
         <translation>不发送，也不扣费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today's tasks come to %3 so far; with these %n tasks (%1) that is %4, above your limit of %2 per day.</source>
+        <translation>
+            <numerusform>今日任务已花费 %3；加上这 %n 个任务（%1）共 %4，超过每日 %2 的上限。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The price of %n of them is unknown.</source>
+        <translation>
+            <numerusform>其中 %n 个任务价格未知。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n simulated task(s)?</source>
+        <translation>
+            <numerusform>创建 %n 个模拟任务？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n paid task(s)?</source>
+        <translation>
+            <numerusform>创建 %n 个付费任务？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create these %n task(s).</source>
+        <translation>
+            <numerusform>创建这 %n 个任务。</numerusform></translation>
+    </message>
+    <message>
+        <source>One of these tasks is estimated at %1, above your limit of %2 per task.</source>
+        <translation>其中一个任务预计 %1，超过每个任务 %2 的上限。</translation>
+    </message>
+    <message>
+        <source>The price of some of these tasks is unknown, so the app cannot check them against your limit of %2.</source>
+        <translation>部分任务价格未知，无法按 %2 的上限检查。</translation>
+    </message>
+    <message>
+        <source>The price of these tasks is unknown.</source>
+        <translation>这些任务的价格未知。</translation>
+    </message>
+    <message>
+        <source>Estimated total: %1.</source>
+        <translation>预计合计：%1。</translation>
+    </message>
+    <message>
+        <source>Demo mode: the simulated relay charges nothing.</source>
+        <translation>演示模式：模拟中转站不收费。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <source>Sweep</source>
+        <translation>横评</translation>
+    </message>
+    <message>
+        <source>Every take is made once for each model or length you check, with the same seeds, so the results compare like with like.</source>
+        <translation>每一条都会用勾选的每个模型或时长各生成一次，种子相同，便于同条件横评。</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Lengths</source>
+        <translation>时长(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sweep models</source>
+        <translation>横评模型</translation>
+    </message>
+    <message>
+        <source>Vary the model</source>
+        <translation>改变模型</translation>
+    </message>
+    <message>
+        <source>Sweep lengths</source>
+        <translation>横评时长</translation>
+    </message>
+    <message>
+        <source>Vary the length</source>
+        <translation>改变时长</translation>
+    </message>
+    <message>
+        <source>Sweep choices</source>
+        <translation>横评选项</translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks; up to %1</source>
+        <translation>空格勾选或取消；最多 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>no %1 s (makes %2 s)</source>
+        <translation>不能 %1 秒（可 %2 秒）</translation>
+    </message>
+    <message>
+        <source>At most %1: uncheck one first.</source>
+        <translation>最多 %1 个：请先取消一个。</translation>
+    </message>
+    <message>
+        <source>Nothing checked: no sweep.</source>
+        <translation>未勾选：不横评。</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 checked.</source>
+        <translation>已勾选 %1 个，最多 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <source>Set · take %1/%2</source>
+        <translation>一组 · 第 %1/%2 条</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>无画面</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>Play or pause all takes (Space, K)</source>
+        <translation>播放或暂停所有条 (空格, K)</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>上一帧</translation>
+    </message>
+    <message>
+        <source>One frame back (Left); one second back: Shift+Left</source>
+        <translation>后退一帧 (←)；后退一秒：Shift+←</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>下一帧</translation>
+    </message>
+    <message>
+        <source>One frame forward (Right); one second forward: Shift+Right</source>
+        <translation>前进一帧 (→)；前进一秒：Shift+→</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Seek in all takes (Home: start, End: end)</source>
+        <translation>在所有条中跳转 (Home：开头，End：结尾)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Position / length of the longest take</source>
+        <translation>位置 / 最长一条的时长</translation>
+    </message>
+    <message>
+        <source>Play again from the start at the end (L)</source>
+        <translation>播放到结尾时从头再播 (L)</translation>
+    </message>
+    <message>
+        <source>Arrange the takes in a grid or in a row (G)</source>
+        <translation>把各条排成网格或一行 (G)</translation>
     </message>
 </context>
 </TS>

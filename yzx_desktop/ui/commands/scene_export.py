@@ -20,8 +20,9 @@ async def run_scene_export(parent: QWidget, shots: list[Path], target: Path) -> 
     """Join ``shots`` into ``target``; ``None`` when cancelled or failed (said in a box)."""
     from yzx_desktop.media.scenes import SceneError, join_videos
 
+    count = len(shots)
     dialog = QProgressDialog(
-        QCoreApplication.translate("SceneExport", "Joining %n shot(s)…", "", len(shots)),
+        QCoreApplication.translate("SceneExport", "Joining %n shot(s)…", "", count),
         QCoreApplication.translate("SceneExport", "Cancel"),
         0,
         100,
