@@ -174,15 +174,22 @@ async def test_the_prompt_column_takes_the_room(window):
 
 async def test_keyboard_menus_and_table(window, relay):
     assert window.act_settings.shortcut().toString() == "Ctrl+,"
+    from yzx_desktop.ui.i18n import install_translator
+
     context = QMenu(window)
     window.actions.fill_menu(context, with_library=True)
-    for menu in [*window.menuBar().findChildren(QMenu), context]:
-        keys = [
-            m.group(1).lower()
-            for action in menu.actions()
-            if (m := re.search(r"&(\w)", action.text()))
-        ]
-        assert len(keys) == len(set(keys)), (menu.title(), keys)
+    for language in ("zh_CN", "en"):  # each menu's mnemonics are unique in both languages
+        install_translator(QApplication.instance(), language)
+        window.retranslate()
+        window.compose.retranslate()
+        for menu in [*window.menuBar().findChildren(QMenu), context]:
+            keys = [
+                m.group(1).lower()
+                for action in menu.actions()
+                if (m := re.search(r"&(\w)", action.text()))
+            ]
+            assert len(keys) == len(set(keys)), (language, menu.title(), keys)
+        assert window.view_menu.title() == ("视图(&V)" if language == "zh_CN" else "&View")
     await generate_now(window.compose, "one")
     await generate_now(window.compose, "two")
     window.jobs.table.setFocus()
