@@ -5,6 +5,7 @@ from __future__ import annotations
 import colorsys
 import io
 import os
+import random
 import tempfile
 import threading
 import zlib
@@ -57,13 +58,20 @@ def frame_size(ratio: str) -> tuple[int, int]:
     return (LONG_SIDE, short) if a >= b else (short, LONG_SIDE)
 
 
+def take_key(understood: Understood) -> str:
+    """What makes one take differ from another: the prompt and the seed the provider read.
+    Without a seed a provider varies each task itself, so the demo does too."""
+    seed = understood.options.get("seed")
+    return f"{understood.prompt}\n{seed if seed is not None else random.random()}"
+
+
 def spec_for(understood: Understood) -> ClipSpec:
     """The clip for a task: its ratio, its length, its decoded first and last frames."""
     width, height = frame_size(understood.ratio)
     first = understood.first.data if understood.first else None
     last = understood.last.data if understood.last else None
     return ClipSpec(
-        width, height, understood.seconds, prompt_colour(understood.prompt), first, last
+        width, height, understood.seconds, prompt_colour(take_key(understood)), first, last
     )
 
 
@@ -161,7 +169,7 @@ class ClipMaker:
         plain = not (understood.first or understood.last)
         if plain and understood.ratio == "16:9" and understood.seconds == 5 and self._committed:
             ready: Future[bytes] = Future()
-            pick = zlib.crc32(understood.prompt.encode()) % len(self._committed)
+            pick = zlib.crc32(take_key(understood).encode()) % len(self._committed)
             ready.set_result(self._committed[pick])
             return ready
         return self._pool.submit(render, spec_for(understood))
