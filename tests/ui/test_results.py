@@ -161,3 +161,31 @@ async def test_compare_opens_two_selected_takes_and_its_star_reaches_the_library
     tile.star_button.click()
     assert window.session.store.get(tile.job.id).starred
     compare.close()
+
+
+async def test_ctrl_builds_a_selection_of_takes_that_are_not_neighbours(window, relay):
+    jobs = [await finished(window, f"a heron, take {n}") for n in range(3)]
+    table = window.jobs.table
+    rows = {job.id: window.jobs.proxy.mapFromSource(
+        window.jobs.model.index(window.jobs.model.row_of(job.id), 1)) for job in jobs}  # fmt: skip
+    first, _, third = (rows[job.id] for job in sorted(jobs, key=lambda j: rows[j.id].row()))
+
+    def click(index, modifier=Qt.KeyboardModifier.NoModifier):
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier,
+                         table.visualRect(index).center())  # fmt: skip
+
+    click(first)
+    click(third, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(j.id for j in window.jobs.selected_jobs()) == sorted(
+        [first.data(Qt.ItemDataRole.UserRole + 1).id, third.data(Qt.ItemDataRole.UserRole + 1).id]
+    )
+    await until(lambda: window.actions.compare.isEnabled())
+    table.setFocus()  # the keyboard: Ctrl+Home, Down, then Ctrl+Down, Ctrl+Space
+    QTest.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    QTest.keyClick(table, Qt.Key.Key_Up)  # the first row alone is selected
+    assert len(window.jobs.selected_jobs()) == 1
+    for _ in range(2):
+        QTest.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(table, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.jobs.selected_jobs()) == 2

@@ -84,6 +84,16 @@ async def test_enter_and_escape_on_the_question_send_nothing(window, relay):
     assert relay.count("POST", CREATES) == 0 and window.jobs.model.rowCount() == 0
 
 
+async def test_declining_the_question_keeps_a_continued_shot_linked(window, relay):
+    window.compose.set_parent_job(41)  # as after Continue This Shot
+    window.compose.set_takes(2)
+    box = await ask(window)
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    await until(lambda: QApplication.activeModalWidget() is None)
+    assert window.compose.parent_job_id == 41
+    assert window.compose.continue_label.isVisibleTo(window.compose)
+
+
 @pytest.fixture
 async def priced(qapp, relay, yzx_home, monkeypatch) -> AsyncIterator[MainWindow]:
     """A window that has read the relay's prices. (Opened in the test itself: what the

@@ -89,7 +89,7 @@ class JobCommands(QObject):
         if await confirm_spend(self.dialogs.window, estimate, limits, spent):
             self._submit(request, estimate.usd)
         else:
-            self.compose.finish_generate()
+            self.compose.generate_declined()
 
     def _submit(self, request: CreateRequest, estimate_usd: float | None) -> Job | None:
         self.session.settings.takes = self.compose.takes_box.value()  # saved by submit
@@ -155,7 +155,7 @@ class JobCommands(QObject):
             demo=demo,
         )
         if not confirmed:
-            self.compose.finish_generate()
+            self.compose.generate_declined()
             return []
         try:
             jobs = self.session.submit_takes(

@@ -730,6 +730,11 @@ class ComposePanel(QWidget):
         self.set_parent_job(None)
         self.prompt_edit.setFocus()
 
+    def generate_declined(self) -> None:
+        """The user said no to the question before sending: the panel stays as it was (a
+        continued shot stays linked), with the prompt focused."""
+        self.prompt_edit.setFocus()
+
     def roll_seed(self) -> None:
         self.seed_edit.setText(str(random.randint(0, 2**31 - 1)))
 

@@ -341,9 +341,11 @@ class JobsView(QWidget):
 
     # ---- selection -------------------------------------------------------------------------
     def _current_changed(self, current, _previous) -> None:
-        """Moving the current row with the keyboard selects it (Tab in, arrows, Home, End)."""
+        """A current row with nothing selected becomes the selection (Tab into the views).
+        Otherwise the views select as usual: arrows select, and Ctrl+click or Ctrl+arrows
+        then Ctrl+Space build a selection of rows that are not neighbours."""
         selection = self.table.selectionModel()
-        if current.isValid() and not selection.isRowSelected(current.row()):
+        if current.isValid() and not selection.hasSelection():
             selection.select(
                 current,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
