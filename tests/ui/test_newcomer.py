@@ -316,3 +316,18 @@ def test_generate_shows_its_focus_and_ends_the_tab_order(qtbot):
     options = list(compose.option_widgets.values())
     assert compose.generate_button in chain
     assert all(chain.index(o) < chain.index(compose.generate_button) for o in options)
+
+
+async def test_a_control_focused_by_its_mnemonic_scrolls_into_view(window):
+    window.resize(window.minimumWidth(), window.minimumHeight())
+    window.compose_scroll.resize(window.compose_scroll.width(), 240)  # a short, scaled screen
+    await asyncio.sleep(0.05)
+    bar = window.compose_scroll.verticalScrollBar()
+    bar.setValue(0)
+    assert bar.maximum() > 0
+    window.activateWindow()
+    button = window.compose.takes_box  # as Alt+T does
+    button.setFocus()
+    await until(lambda: bar.value() > 0)
+    top = button.mapTo(window.compose_scroll.viewport(), button.rect().topLeft()).y()
+    assert 0 <= top < window.compose_scroll.viewport().height()

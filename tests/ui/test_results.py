@@ -189,3 +189,17 @@ async def test_ctrl_builds_a_selection_of_takes_that_are_not_neighbours(window, 
         QTest.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(table, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     assert len(window.jobs.selected_jobs()) == 2
+
+
+async def test_compare_says_which_take_cannot_play(window, relay, monkeypatch):
+    from pathlib import Path
+
+    told = []
+    monkeypatch.setattr(window.dialogs, "inform", told.append)
+    first = await finished(window, "a gull, take one")
+    second = await finished(window, "a gull, take two")
+    Path(second.file_path).unlink()
+    window.jobs.select_jobs([first.id, second.id])
+    await until(lambda: window.actions.compare.isEnabled())
+    assert window.results.compare() is None
+    assert told and f"job {second.id}" in told[0] and "not on disk" in told[0]

@@ -193,7 +193,7 @@ async def test_demo_mode_still_asks_and_says_nothing_is_charged(window, relay):
     window.compose.set_takes(2)
     box = await ask(window, "a demo set")
     assert "Create 2 simulated task" in box.text()
-    assert "charges nothing" in box.informativeText() and "$" not in box.informativeText()
+    assert "no real money" in box.informativeText() and "$" not in box.informativeText()
     box.defaultButton().click()
     await asyncio.sleep(0.2)
     assert window.session.store.all() == []

@@ -13,6 +13,7 @@ def test_tags_are_trimmed_unique_and_keep_their_order() -> None:
     assert normalize_tags("night, Rain  #city，rain") == ["night", "Rain", "city"]
     assert normalize_tags(["#a", " a ", "b"]) == ["a", "b"]
     assert normalize_tags("") == []
+    assert normalize_tags("精选、湖；夜") == ["精选", "湖", "夜"]
 
 
 def test_search_terms_must_all_match_prompt_model_or_tags() -> None:
@@ -23,6 +24,8 @@ def test_search_terms_must_all_match_prompt_model_or_tags() -> None:
     assert not matches(job, "fox kling")
     assert not matches(job, "#fox")  # a tag term looks at tags only
     assert not matches(Job("m", "A fox"), "fox is:starred")
+    assert matches(job, "starred fox") and matches(job, "收藏")
+    assert not matches(Job("m", "A fox"), "starred")
 
 
 def test_marks_survive_a_save_of_the_job(tmp_path) -> None:

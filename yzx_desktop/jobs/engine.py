@@ -173,7 +173,8 @@ class JobEngine:
             take_index=take_index,
         )
         self.store.add(job)
-        PromptHistory(self.store).record(job.prompt, job.created_at)
+        if take_index in (None, 1):  # a set of takes is one use of its prompt
+            PromptHistory(self.store).record(job.prompt, job.created_at)
         self._emit(job)
         self._start(job)
         return replace(job)

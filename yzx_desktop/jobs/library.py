@@ -14,7 +14,7 @@ from typing import Any
 from yzx_desktop.jobs.model import Job
 from yzx_desktop.jobs.store import JobStore
 
-STAR_TERMS = frozenset({"★", "*", "is:starred", "is:star"})
+STAR_TERMS = frozenset({"★", "*", "is:starred", "is:star", "starred", "收藏", "已收藏"})
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,12 @@ class Preset:
 
 def normalize_tags(text: str | list[str]) -> list[str]:
     """Tags from ``"night, Rain  #city"`` or a list: trimmed, without ``#``, unique, in order."""
-    parts = text if isinstance(text, list) else text.replace("，", ",").replace(",", " ").split()
+    if isinstance(text, list):
+        parts = text
+    else:
+        for separator in ("，", "、", ";", "；"):
+            text = text.replace(separator, ",")
+        parts = text.replace(",", " ").split()
     tags: list[str] = []
     for part in parts:
         tag = part.strip().lstrip("#").strip()
@@ -50,7 +55,7 @@ def matches(job: Job, query: str) -> bool:
     """Whether ``job`` answers every term of ``query`` (case-insensitive).
 
     A plain term matches the prompt, the model, a tag, the task id or the file name; ``#term``
-    matches tags only; ``★`` (or ``is:starred``) keeps starred results."""
+    matches tags only; ``★``, ``*``, ``starred`` or ``收藏`` keep starred results."""
     for term in query.casefold().split():
         if term in STAR_TERMS:
             if not job.starred:

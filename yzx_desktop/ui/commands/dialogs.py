@@ -68,10 +68,10 @@ class Dialogs(QObject):
             return None
         return clicked is delete
 
-    def save_path(self, suggested: Path) -> str:
+    def save_path(self, suggested: Path, title: str = "") -> str:
         target, _ = QFileDialog.getSaveFileName(
             self.window,
-            self.tr("Save Video As"),
+            title or self.tr("Save Video As"),
             str(suggested),
             self.tr("MP4 video (*.mp4)"),
         )

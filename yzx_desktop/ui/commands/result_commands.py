@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from yzx_desktop.jobs.chains import scene_of
 from yzx_desktop.jobs.library import normalize_tags
-from yzx_desktop.jobs.model import Job
+from yzx_desktop.jobs.model import Job, JobState
 from yzx_desktop.ui.commands.dialogs import Dialogs
 from yzx_desktop.ui.jobs.view import JobsView
 from yzx_desktop.ui.preview.panel import PreviewPanel
@@ -109,15 +109,31 @@ class ResultCommands(QObject):
         return dialog
 
     def comparable(self) -> list[Job]:
-        """The selected takes when 2 to 4 are selected, all with their video (else none)."""
+        """The selected results when 2 to 4 are selected (whether each can play is said by
+        :meth:`compare`)."""
         jobs = self.view.selected_jobs()
-        return jobs if 2 <= len(jobs) <= 4 and all(job.has_video for job in jobs) else []
+        return jobs if 2 <= len(jobs) <= 4 else []
+
+    def _why_not_comparable(self, jobs: list[Job]) -> str | None:
+        if not jobs:
+            return self.tr("Select 2 to 4 finished results to compare them.")
+        for job in jobs:
+            if job.state is not JobState.DONE:
+                return self.tr("Job %1 has no video yet.").replace("%1", str(job.id))
+            if not job.has_video:
+                return (
+                    self.tr("The video of job %1 is not on disk any more:\n%2")
+                    .replace("%1", str(job.id))
+                    .replace("%2", job.file_path or "?")
+                )
+        return None
 
     def compare(self) -> QWidget | None:
         """The selected takes side by side, playing in sync; a ★ there stars the job here."""
         jobs = self.comparable()
-        if not jobs:
-            self.status.show_message(self.tr("Select 2 to 4 finished results to compare them."))
+        problem = self._why_not_comparable(jobs)
+        if problem:
+            self.dialogs.inform(problem) if jobs else self.status.show_message(problem)
             return None
         from yzx_desktop.ui.compare.window import CompareWindow
 
@@ -189,15 +205,29 @@ class ResultCommands(QObject):
         if len(shots) < 2:
             self.status.show_message(self.tr("This shot has not been continued yet."))
             return None
-        name = f"scene {shots[0].id}-{shots[-1].id}.mp4"
-        target = target or self.dialogs.save_path(self._export_dir() / name)
+        name = self.tr("scene %1-%2.mp4").replace("%1", str(shots[0].id))
+        name = name.replace("%2", str(shots[-1].id))
+        target = target or self.dialogs.save_path(
+            self._export_dir() / name, self.tr("Export Scene")
+        )
         if not target:
             return None
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.dialogs.warn(
+                self.tr("The folder for the scene cannot be made: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                )
+            )
+            return None
         from yzx_desktop.ui.commands.scene_export import run_scene_export
 
         result = await run_scene_export(
-            self.dialogs.window, [Path(j.file_path) for j in shots], Path(target)
+            self.dialogs.window,
+            [Path(j.file_path) for j in shots],
+            Path(target),
+            on_cancel=self.scene_cancelled_message,
         )
         if result is not None:
             self.status.show_message(
@@ -205,3 +235,6 @@ class ResultCommands(QObject):
                 8000,
             )
         return result
+
+    def scene_cancelled_message(self) -> None:
+        self.status.show_message(self.tr("Scene export cancelled; nothing was written."), 5000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,8 +17,11 @@ class _Cancelled(Exception):
     """Raised from the progress callback to stop the join (the target stays untouched)."""
 
 
-async def run_scene_export(parent: QWidget, shots: list[Path], target: Path) -> Path | None:
-    """Join ``shots`` into ``target``; ``None`` when cancelled or failed (said in a box)."""
+async def run_scene_export(
+    parent: QWidget, shots: list[Path], target: Path, on_cancel: Callable[[], None] = lambda: None
+) -> Path | None:
+    """Join ``shots`` into ``target``; ``None`` when cancelled (``on_cancel`` is told) or
+    failed (said in a box, our words first, then the technical detail)."""
     from yzx_desktop.media.scenes import SceneError, join_videos
 
     count = len(shots)
@@ -29,6 +33,7 @@ async def run_scene_export(parent: QWidget, shots: list[Path], target: Path) -> 
         parent,
     )
     dialog.setWindowTitle(QCoreApplication.translate("SceneExport", "Export Scene"))
+    dialog.setMinimumWidth(420)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
@@ -47,9 +52,18 @@ async def run_scene_export(parent: QWidget, shots: list[Path], target: Path) -> 
     try:
         return await asyncio.to_thread(join_videos, shots, target, progress)
     except _Cancelled:
+        on_cancel()
         return None
     except SceneError as exc:
-        QMessageBox.warning(parent, APP_NAME, str(exc))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            QCoreApplication.translate("SceneExport", "The scene could not be exported."),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setInformativeText(str(exc))
+        box.open()
         return None
     finally:
         dialog.close()

@@ -91,7 +91,7 @@ class SceneStrip(QWidget):
             pixmap = thumbnail(shot) if thumbnail else None
             if pixmap is not None and not pixmap.isNull():
                 button.setIcon(pixmap)
-            seconds = f"{shot.duration} s" if shot.duration else ""
+            seconds = self.tr("%1 s").replace("%1", str(shot.duration)) if shot.duration else ""
             button.setText(f"{number} · {seconds}" if seconds else str(number))
             button.setAccessibleName(
                 self.tr("Shot %1 of %2").replace("%1", str(number)).replace("%2", str(len(shots)))

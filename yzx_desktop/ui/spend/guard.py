@@ -192,7 +192,7 @@ async def confirm_takes(
     if demo:
         money = [
             QCoreApplication.translate(
-                "SpendGuard", "Demo mode: the simulated relay charges nothing."
+                "SpendGuard", "Demo mode: no real money is spent; the balance is simulated."
             )
         ]
     else:

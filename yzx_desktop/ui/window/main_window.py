@@ -6,14 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QMainWindow,
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 
 from yzx_desktop import APP_NAME
@@ -36,6 +39,7 @@ from yzx_desktop.ui.status.status_bar import StatusArea, TrayNotifier
 from yzx_desktop.ui.texts import explanation
 
 MIN_SIZE = (760, 520)
+COMPOSE_MIN_WIDTH = 280  # the compose panel's labels and History/Presets stay readable
 NEEDS_USER = (JobState.FAILED, JobState.UNCERTAIN, JobState.STOPPED)
 
 
@@ -99,6 +103,10 @@ class MainWindow(QMainWindow):
         self.bottom = QStackedWidget()  # the preview, or the story of a job that needs you
         self.bottom.addWidget(self.preview)
         self.bottom.addWidget(self.problem)
+        # Only the page shown counts towards the minimum size: the problem panel's row of
+        # buttons must not squeeze the compose panel while the preview is shown.
+        self.bottom.currentChanged.connect(self._size_bottom_to_current)
+        self._size_bottom_to_current()
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.addWidget(self.jobs)
         self.right_splitter.addWidget(self.bottom)
@@ -111,14 +119,24 @@ class MainWindow(QMainWindow):
         self.main_splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
         available = QGuiApplication.primaryScreen().availableGeometry()
+        # Room is left for the window's frame: the title bar must not push the status bar off.
         self.setMinimumSize(
-            min(MIN_SIZE[0], available.width()), min(MIN_SIZE[1], available.height())
+            min(MIN_SIZE[0], available.width() - 20), min(MIN_SIZE[1], available.height() - 60)
         )
         width, height = min(1440, available.width() - 40), min(900, available.height() - 40)
         self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
-        compose_width = max(min(340, width // 3), self.compose.minimumSizeHint().width() + 16)
+        wanted = max(min(340, width // 3), self.compose.minimumSizeHint().width() + 16)
+        compose_width = min(wanted, max(COMPOSE_MIN_WIDTH, width // 2))  # half a small screen
+        self.layout().activate()  # the splitter takes its real width before it is divided
         self.main_splitter.setSizes([compose_width, width - compose_width])
         self.right_splitter.setSizes([height * 5 // 9, height * 4 // 9])
+
+    def _size_bottom_to_current(self, _index: int = 0) -> None:
+        shown, ignored = QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored
+        for page in (self.preview, self.problem):
+            policy = shown if page is self.bottom.currentWidget() else ignored
+            page.setSizePolicy(policy, policy)
+        self.bottom.updateGeometry()
 
     def _app_action(self, slot, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
         return make_action(self, slot, shortcut)
@@ -198,11 +216,13 @@ class MainWindow(QMainWindow):
         self.jobs.contextMenuRequested.connect(self._context_menu)
         self.jobs.activated.connect(self._activated)
         self.jobs.modeChanged.connect(self._jobs_view_changed)
+        QApplication.instance().focusChanged.connect(self._show_focused_compose_control)
         self.commands.jobRemoved.connect(self._job_removed)
         self.commands.changed.connect(self._selection_changed)
         self.results.changed.connect(self._update_actions)
         self.preview.scene_strip.shotActivated.connect(self.jobs.select_job)
         self.preview.scene_strip.exportRequested.connect(self.actions.export_scene.trigger)
+        self.thumbnails.ready.connect(self._still_ready)
 
     def retranslate(self) -> None:
         # Qt adds the application's name to a title that differs from it: say it once.
@@ -269,8 +289,11 @@ class MainWindow(QMainWindow):
                 min(self.width(), available.width() - 20),
                 min(self.height(), available.height() - 40),
             )
-        if not available.intersects(self.frameGeometry()):
-            self.move(available.topLeft())
+        frame = self.frameGeometry()
+        x = max(available.left(), min(frame.x(), available.right() - frame.width()))
+        y = max(available.top(), min(frame.y(), available.bottom() - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):  # all of it on the screen, the status bar too
+            self.move(x, y)
 
     def _save_geometry(self) -> None:
         s = self.session.settings
@@ -346,6 +369,10 @@ class MainWindow(QMainWindow):
     def _thumbnail_of(self, job: Job):
         return self.thumbnails.pixmap(job.id, job.file_path or "")
 
+    def _still_ready(self, job_id: int) -> None:
+        if self.preview.scene_strip.isVisible():
+            self.preview.scene_strip.set_thumbnail(job_id, self.thumbnails.cached(job_id))
+
     def _update_actions(self) -> None:
         job = self.jobs.selected()
         running = bool(job and self.session.is_running(job.id))
@@ -362,6 +389,12 @@ class MainWindow(QMainWindow):
         if self.jobs.mode() == "gallery" and self.results.open_large() is not None:
             return
         self.commands.preview_job()
+
+    def _show_focused_compose_control(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A control focused by its mnemonic (Alt+T) or Tab scrolls into view on a small
+        screen."""
+        if new is not None and self.compose.isAncestorOf(new):
+            self.compose_scroll.ensureWidgetVisible(new, 8, 8)
 
     def _jobs_view_changed(self, mode: str) -> None:
         self.session.settings.jobs_view = mode
