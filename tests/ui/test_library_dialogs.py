@@ -215,3 +215,12 @@ def test_history_and_presets_are_reached_by_keyboard(compose):
     assert not bare.history_action.isEnabled() and bare.show_prompt_history() is None
     assert not bare.history_button.isVisibleTo(bare)
     bare.deleteLater()
+
+
+def test_a_preset_words_its_options_as_the_compose_panel(qtbot):
+    from yzx_desktop.ui.library.presets import preset_summary
+
+    text = preset_summary(
+        {"model": "veo_3_1-fast", "duration": 8, "options": {"generateAudio": True}}
+    )
+    assert "Sound: Yes" in text and "generateAudio" not in text

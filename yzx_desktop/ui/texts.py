@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from yzx_desktop.jobs.model import Job, JobState
 from yzx_desktop.jobs.problems import Problem, host_of
+from yzx_desktop.profiles.profile import ModelProfile
 
 
 def state_label(state: JobState) -> str:
@@ -195,3 +196,26 @@ def refusal_text(refusal: str) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return str(refusal)
+
+
+def option_label(key: str, profile: ModelProfile | None) -> str:
+    """An option's label as the compose panel shows it (its id when the family lacks it)."""
+    spec = next((o for o in profile.options if o.id == key), None) if profile else None
+    if spec is None:
+        return key
+    return spec.label("zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en")
+
+
+def option_value(value: object) -> str:
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("Options", "Yes")
+            if value
+            else QCoreApplication.translate("Options", "No")
+        )
+    return str(value)
+
+
+def option_text(key: str, value: object, profile: ModelProfile | None) -> str:
+    """``Sound: Yes`` rather than ``generateAudio=True``."""
+    return f"{option_label(key, profile)}: {option_value(value)}"

@@ -24,7 +24,7 @@ from yzx_desktop.ui.jobs.view import JobsView
 from yzx_desktop.ui.preview.panel import PreviewPanel
 from yzx_desktop.ui.session import Session
 from yzx_desktop.ui.status.status_bar import StatusArea
-from yzx_desktop.ui.texts import explanation, refusal_text
+from yzx_desktop.ui.texts import explanation, option_label, refusal_text
 
 if TYPE_CHECKING:
     import asyncio
@@ -175,11 +175,11 @@ class JobCommands(QObject):
         takes = self.tr("%n take(s)", "", plan.count)
         if plan.models:
             models = self.tr("%n model(s)", "", len(plan.models))
-            return f"{takes} × {models}: " + ", ".join(plan.models)
+            return f"{takes} × {models}{self._colon()}" + ", ".join(plan.models)
         if plan.durations:
             lengths = self.tr("%n length(s)", "", len(plan.durations))
             seconds = ", ".join(self.tr("%1 s").replace("%1", str(d)) for d in plan.durations)
-            return f"{takes} × {lengths}: {seconds}"
+            return f"{takes} × {lengths}{self._colon()}{seconds}"
         profile = self.session.catalog.resolve(request.model)
         if profile is None or profile.supports_seed:
             return self.tr("%n take(s) of one prompt, each with its own seed.", "", plan.count)
@@ -189,6 +189,9 @@ class JobCommands(QObject):
             plan.count,
         )
 
+    def _colon(self) -> str:
+        return self.tr(": ", "the colon before a list")  # Chinese uses its own "："
+
     def _take_details(
         self, takes: list[Take], estimates: list[Estimate | None], count: int
     ) -> list[str]:
@@ -197,6 +200,7 @@ class JobCommands(QObject):
         from yzx_desktop.ui.spend.texts import price_text
 
         lines = []
+        base = self.session.catalog.resolve(takes[0].request.model) if takes else None
         for take, estimate in list(zip(takes, estimates, strict=True))[::count]:
             r = take.request
             line = f"{r.model} · " + self.tr("%1 s").replace("%1", str(r.duration))
@@ -210,7 +214,10 @@ class JobCommands(QObject):
                     "  "
                     + self.tr("Not sent to %1 (options of another model): %2")
                     .replace("%1", r.model)
-                    .replace("%2", ", ".join(take.dropped_options))
+                    .replace(
+                        "%2",
+                        ", ".join(option_label(key, base) for key in take.dropped_options),
+                    )
                 )
         return lines
 

@@ -8,13 +8,13 @@ import json
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from yzx_desktop.jobs.model import Job
 from yzx_desktop.profiles.profile import ModelProfile
-from yzx_desktop.ui.texts import job_story, state_label
+from yzx_desktop.ui.texts import job_story, option_label, option_value, state_label
 
 
 def _json_section(title: str, text: str) -> str:
@@ -100,7 +100,10 @@ class JobDetailsDialog(QDialog):
             (self.tr("File"), job.file_path or "—"),
         ]
         rows.append((self.tr("Price"), self._price_text(job)))
-        rows += [(self._option_label(key), self._option_value(v)) for key, v in job.options.items()]
+        rows += [
+            (option_label(key, self.profile), option_value(value))
+            for key, value in job.options.items()
+        ]
         if job.take_set:
             rows.append(
                 (self.tr("Take"), self.tr("%1 of a set").replace("%1", str(job.take_index)))
@@ -156,21 +159,6 @@ class JobDetailsDialog(QDialog):
         text = text.replace("%2", usd(job.cost_usd))
         bucket = bucket_of(job)
         return f"{text} ({bucket_label(bucket)})" if bucket else text
-
-    def _option_label(self, key: str) -> str:
-        """The option's label as the compose panel shows it (its id when the family is gone)."""
-        spec = (
-            next((o for o in self.profile.options if o.id == key), None) if self.profile else None
-        )
-        if spec is None:
-            return key
-        chinese = QLocale().language() == QLocale.Language.Chinese
-        return spec.label("zh_CN" if chinese else "en")
-
-    def _option_value(self, value: object) -> str:
-        if isinstance(value, bool):
-            return self.tr("Yes") if value else self.tr("No")
-        return str(value)
 
     def _role(self, role: str) -> str:
         return {

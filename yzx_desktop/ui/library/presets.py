@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,9 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from yzx_desktop.jobs.library import Preset, Presets
+from yzx_desktop.profiles.catalog import Catalog
 from yzx_desktop.ui.a11y import describe
+from yzx_desktop.ui.texts import option_text
 
 STYLE = "style"  # settings key: the preset's text is added to the prompt, not put in its place
+
+
+@functools.cache
+def _profiles() -> Catalog:
+    """The model families, for wording a preset's options (loaded once)."""
+    return Catalog.load()
 
 
 def preset_summary(settings: dict[str, Any]) -> str:
@@ -37,7 +46,8 @@ def preset_summary(settings: dict[str, Any]) -> str:
         seconds = QCoreApplication.translate("PresetsDialog", "%1 s")
         parts.append(seconds.replace("%1", str(settings["duration"])))
     parts += [str(settings.get(k) or "") for k in ("size", "ratio", "resolution")]
-    parts += [f"{k}={v}" for k, v in (settings.get("options") or {}).items()]
+    profile = _profiles().resolve(str(settings.get("model") or ""))
+    parts += [option_text(k, v, profile) for k, v in (settings.get("options") or {}).items()]
     return " · ".join(p for p in parts if p)
 
 
