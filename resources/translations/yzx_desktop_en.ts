@@ -329,12 +329,16 @@
     <message numerus="yes">
         <source>Generate %n take(s)</source>
         <translation>
-            <numerusform>Generate %n take</numerusform><numerusform>Generate %n takes</numerusform></translation>
+            <numerusform>Generate %n take</numerusform>
+            <numerusform>Generate %n takes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Ctrl+Enter asks once, then sends %n paid task(s).</source>
         <translation>
-            <numerusform>Ctrl+Enter asks once, then sends %n paid task.</numerusform><numerusform>Ctrl+Enter asks once, then sends %n paid tasks.</numerusform></translation>
+            <numerusform>Ctrl+Enter asks once, then sends %n paid task.</numerusform>
+            <numerusform>Ctrl+Enter asks once, then sends %n paid tasks.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -354,12 +358,16 @@
     <message numerus="yes">
         <source>S&amp;weep: %n model(s)…</source>
         <translation>
-            <numerusform>S&amp;weep: %n model…</numerusform><numerusform>S&amp;weep: %n models…</numerusform></translation>
+            <numerusform>S&amp;weep: %n model…</numerusform>
+            <numerusform>S&amp;weep: %n models…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>S&amp;weep: %n length(s)…</source>
         <translation>
-            <numerusform>S&amp;weep: %n length…</numerusform><numerusform>S&amp;weep: %n lengths…</numerusform></translation>
+            <numerusform>S&amp;weep: %n length…</numerusform>
+            <numerusform>S&amp;weep: %n lengths…</numerusform>
+        </translation>
     </message>
     <message>
         <source>S&amp;weep…</source>
@@ -519,7 +527,9 @@
     <message numerus="yes">
         <source>Tags for %n result(s), separated by commas or spaces:</source>
         <translation>
-            <numerusform>Tags for %n result, separated by commas or spaces:</numerusform><numerusform>Tags for %n results, separated by commas or spaces:</numerusform></translation>
+            <numerusform>Tags for %n result, separated by commas or spaces:</numerusform>
+            <numerusform>Tags for %n results, separated by commas or spaces:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,22 +937,30 @@
     <message numerus="yes">
         <source>%n take(s) sent to the relay.</source>
         <translation>
-            <numerusform>%n take sent to the relay.</numerusform><numerusform>%n takes sent to the relay.</numerusform></translation>
+            <numerusform>%n take sent to the relay.</numerusform>
+            <numerusform>%n takes sent to the relay.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n take(s)</source>
         <translation>
-            <numerusform>%n take</numerusform><numerusform>%n takes</numerusform></translation>
+            <numerusform>%n take</numerusform>
+            <numerusform>%n takes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s)</source>
         <translation>
-            <numerusform>%n model</numerusform><numerusform>%n models</numerusform></translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n length(s)</source>
         <translation>
-            <numerusform>%n length</numerusform><numerusform>%n lengths</numerusform></translation>
+            <numerusform>%n length</numerusform>
+            <numerusform>%n lengths</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -951,12 +969,21 @@
     <message numerus="yes">
         <source>%n take(s) of one prompt, each with its own seed.</source>
         <translation>
-            <numerusform>%n take of one prompt, with its own seed.</numerusform><numerusform>%n takes of one prompt, each with its own seed.</numerusform></translation>
+            <numerusform>%n take of one prompt, with its own seed.</numerusform>
+            <numerusform>%n takes of one prompt, each with its own seed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n take(s) of one prompt. This model takes no seed: the relay varies them.</source>
         <translation>
-            <numerusform>%n take of one prompt. This model takes no seed.</numerusform><numerusform>%n takes of one prompt. This model takes no seed: the relay varies them.</numerusform></translation>
+            <numerusform>%n take of one prompt. This model takes no seed.</numerusform>
+            <numerusform>%n takes of one prompt. This model takes no seed: the relay varies them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>the colon before a list</comment>
+        <translation>: </translation>
     </message>
     <message>
         <source>%1 each</source>
@@ -1116,14 +1143,6 @@
     <message>
         <source>estimated %1 · charged %2</source>
         <translation>estimated %1 · charged %2</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
     </message>
     <message>
         <source>First frame</source>
@@ -1584,6 +1603,17 @@ Finished videos appear here and play below.</translation>
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>PresetsDialog</name>
     <message>
         <source>%1 s</source>
@@ -1905,10 +1935,22 @@ It may have been moved or deleted.</translation>
         <source>Select 2 to 4 finished results to compare them.</source>
         <translation>Select 2 to 4 finished results to compare them.</translation>
     </message>
+    <message>
+        <source>Job %1 has no video yet.</source>
+        <translation>Job %1 has no video yet.</translation>
+    </message>
+    <message>
+        <source>The video of job %1 is not on disk any more:
+%2</source>
+        <translation>The video of job %1 is not on disk any more:
+%2</translation>
+    </message>
     <message numerus="yes">
         <source>Copied %n video file(s) to the clipboard.</source>
         <translation>
-            <numerusform>Copied %n video file to the clipboard.</numerusform><numerusform>Copied %n video files to the clipboard.</numerusform></translation>
+            <numerusform>Copied %n video file to the clipboard.</numerusform>
+            <numerusform>Copied %n video files to the clipboard.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Play the video to pick a frame first.</source>
@@ -1926,10 +1968,28 @@ It may have been moved or deleted.</translation>
         <source>This shot has not been continued yet.</source>
         <translation>This shot has not been continued yet.</translation>
     </message>
+    <message>
+        <source>scene %1-%2.mp4</source>
+        <translation>scene %1-%2.mp4</translation>
+    </message>
+    <message>
+        <source>Export Scene</source>
+        <translation>Export Scene</translation>
+    </message>
+    <message>
+        <source>The folder for the scene cannot be made: %1</source>
+        <translation>The folder for the scene cannot be made: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Scene of %n shot(s) saved to %1</source>
         <translation>
-            <numerusform>Scene of %n shot saved to %1</numerusform><numerusform>Scene of %n shots saved to %1</numerusform></translation>
+            <numerusform>Scene of %n shot saved to %1</numerusform>
+            <numerusform>Scene of %n shots saved to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scene export cancelled; nothing was written.</source>
+        <translation>Scene export cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2065,10 @@ It may have been moved or deleted.</translation>
         <source>Export Scene</source>
         <translation>Export Scene</translation>
     </message>
+    <message>
+        <source>The scene could not be exported.</source>
+        <translation>The scene could not be exported.</translation>
+    </message>
 </context>
 <context>
     <name>SceneStrip</name>
@@ -2021,13 +2085,19 @@ It may have been moved or deleted.</translation>
         <translation>Join the shots of this scene into one MP4</translation>
     </message>
     <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
         <source>Shot %1 of %2</source>
         <translation>Shot %1 of %2</translation>
     </message>
     <message numerus="yes">
         <source>Scene: %n shot(s)</source>
         <translation>
-            <numerusform>Scene: %n shot</numerusform><numerusform>Scene: %n shots</numerusform></translation>
+            <numerusform>Scene: %n shot</numerusform>
+            <numerusform>Scene: %n shots</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,27 +2513,37 @@ It may have been moved or deleted.</translation>
     <message numerus="yes">
         <source>Today's tasks come to %3 so far; with these %n tasks (%1) that is %4, above your limit of %2 per day.</source>
         <translation>
-            <numerusform>Today's tasks come to %3 so far; with this one (%1) that is %4, above your limit of %2 per day.</numerusform><numerusform>Today's tasks come to %3 so far; with these %n tasks (%1) that is %4, above your limit of %2 per day.</numerusform></translation>
+            <numerusform>Today's tasks come to %3 so far; with this one (%1) that is %4, above your limit of %2 per day.</numerusform>
+            <numerusform>Today's tasks come to %3 so far; with these %n tasks (%1) that is %4, above your limit of %2 per day.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The price of %n of them is unknown.</source>
         <translation>
-            <numerusform>The price of %n of them is unknown.</numerusform><numerusform>The price of %n of them is unknown.</numerusform></translation>
+            <numerusform>The price of %n of them is unknown.</numerusform>
+            <numerusform>The price of %n of them is unknown.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Create %n simulated task(s)?</source>
         <translation>
-            <numerusform>Create %n simulated task?</numerusform><numerusform>Create %n simulated tasks?</numerusform></translation>
+            <numerusform>Create %n simulated task?</numerusform>
+            <numerusform>Create %n simulated tasks?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Create %n paid task(s)?</source>
         <translation>
-            <numerusform>Create %n paid task?</numerusform><numerusform>Create %n paid tasks?</numerusform></translation>
+            <numerusform>Create %n paid task?</numerusform>
+            <numerusform>Create %n paid tasks?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Create these %n task(s).</source>
         <translation>
-            <numerusform>Create this task.</numerusform><numerusform>Create these %n tasks.</numerusform></translation>
+            <numerusform>Create this task.</numerusform>
+            <numerusform>Create these %n tasks.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One of these tasks is estimated at %1, above your limit of %2 per task.</source>
@@ -2482,8 +2562,8 @@ It may have been moved or deleted.</translation>
         <translation>Estimated total: %1.</translation>
     </message>
     <message>
-        <source>Demo mode: the simulated relay charges nothing.</source>
-        <translation>Demo mode: the simulated relay charges nothing.</translation>
+        <source>Demo mode: no real money is spent; the balance is simulated.</source>
+        <translation>Demo mode: no real money is spent; the balance is simulated.</translation>
     </message>
     <message>
         <source>Create</source>

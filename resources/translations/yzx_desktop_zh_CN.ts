@@ -329,12 +329,14 @@
     <message numerus="yes">
         <source>Generate %n take(s)</source>
         <translation>
-            <numerusform>生成 %n 条</numerusform></translation>
+            <numerusform>生成 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Ctrl+Enter asks once, then sends %n paid task(s).</source>
         <translation>
-            <numerusform>Ctrl+Enter 先确认一次，再发送 %n 个付费任务。</numerusform></translation>
+            <numerusform>Ctrl+Enter 先确认一次，再发送 %n 个付费任务。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -353,12 +355,14 @@
     <message numerus="yes">
         <source>S&amp;weep: %n model(s)…</source>
         <translation>
-            <numerusform>横评：%n 个模型(&amp;W)…</numerusform></translation>
+            <numerusform>横评：%n 个模型(&amp;W)…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>S&amp;weep: %n length(s)…</source>
         <translation>
-            <numerusform>横评：%n 种时长(&amp;W)…</numerusform></translation>
+            <numerusform>横评：%n 种时长(&amp;W)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>S&amp;weep…</source>
@@ -517,7 +521,8 @@
     <message numerus="yes">
         <source>Tags for %n result(s), separated by commas or spaces:</source>
         <translation>
-            <numerusform>%n 个结果的标签，用逗号或空格分隔：</numerusform></translation>
+            <numerusform>%n 个结果的标签，用逗号或空格分隔：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -925,22 +930,26 @@
     <message numerus="yes">
         <source>%n take(s) sent to the relay.</source>
         <translation>
-            <numerusform>已向中转站发送 %n 条。</numerusform></translation>
+            <numerusform>已向中转站发送 %n 条。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n take(s)</source>
         <translation>
-            <numerusform>%n 条</numerusform></translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s)</source>
         <translation>
-            <numerusform>%n 个模型</numerusform></translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n length(s)</source>
         <translation>
-            <numerusform>%n 种时长</numerusform></translation>
+            <numerusform>%n 种时长</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -949,12 +958,19 @@
     <message numerus="yes">
         <source>%n take(s) of one prompt, each with its own seed.</source>
         <translation>
-            <numerusform>同一提示词 %n 条，每条使用不同的种子。</numerusform></translation>
+            <numerusform>同一提示词 %n 条，每条使用不同的种子。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n take(s) of one prompt. This model takes no seed: the relay varies them.</source>
         <translation>
-            <numerusform>同一提示词 %n 条。此模型不接受种子，由中转站自行变化。</numerusform></translation>
+            <numerusform>同一提示词 %n 条。此模型不接受种子，由中转站自行变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>the colon before a list</comment>
+        <translation>：</translation>
     </message>
     <message>
         <source>%1 each</source>
@@ -1114,14 +1130,6 @@
     <message>
         <source>estimated %1 · charged %2</source>
         <translation>估价 %1 · 实扣 %2</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
     </message>
     <message>
         <source>First frame</source>
@@ -1581,6 +1589,17 @@ Finished videos appear here and play below.</source>
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>PresetsDialog</name>
     <message>
         <source>%1 s</source>
@@ -1902,10 +1921,21 @@ It may have been moved or deleted.</source>
         <source>Select 2 to 4 finished results to compare them.</source>
         <translation>请选择 2 到 4 个已完成的结果再对比。</translation>
     </message>
+    <message>
+        <source>Job %1 has no video yet.</source>
+        <translation>任务 %1 还没有视频。</translation>
+    </message>
+    <message>
+        <source>The video of job %1 is not on disk any more:
+%2</source>
+        <translation>任务 %1 的视频已不在磁盘上：
+%2</translation>
+    </message>
     <message numerus="yes">
         <source>Copied %n video file(s) to the clipboard.</source>
         <translation>
-            <numerusform>已复制 %n 个视频文件到剪贴板。</numerusform></translation>
+            <numerusform>已复制 %n 个视频文件到剪贴板。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Play the video to pick a frame first.</source>
@@ -1923,10 +1953,27 @@ It may have been moved or deleted.</source>
         <source>This shot has not been continued yet.</source>
         <translation>这个镜头还没有续接。</translation>
     </message>
+    <message>
+        <source>scene %1-%2.mp4</source>
+        <translation>场景 %1-%2.mp4</translation>
+    </message>
+    <message>
+        <source>Export Scene</source>
+        <translation>导出场景</translation>
+    </message>
+    <message>
+        <source>The folder for the scene cannot be made: %1</source>
+        <translation>无法创建场景所在的文件夹：%1</translation>
+    </message>
     <message numerus="yes">
         <source>Scene of %n shot(s) saved to %1</source>
         <translation>
-            <numerusform>%n 个镜头的场景已保存到 %1</numerusform></translation>
+            <numerusform>%n 个镜头的场景已保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scene export cancelled; nothing was written.</source>
+        <translation>已取消导出场景；没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2049,10 @@ It may have been moved or deleted.</source>
         <source>Export Scene</source>
         <translation>导出场景</translation>
     </message>
+    <message>
+        <source>The scene could not be exported.</source>
+        <translation>场景无法导出。</translation>
+    </message>
 </context>
 <context>
     <name>SceneStrip</name>
@@ -2018,13 +2069,18 @@ It may have been moved or deleted.</source>
         <translation>把这个场景的镜头合成一个 MP4</translation>
     </message>
     <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
         <source>Shot %1 of %2</source>
         <translation>第 %1 个镜头，共 %2 个</translation>
     </message>
     <message numerus="yes">
         <source>Scene: %n shot(s)</source>
         <translation>
-            <numerusform>场景：%n 个镜头</numerusform></translation>
+            <numerusform>场景：%n 个镜头</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2439,27 +2495,32 @@ It may have been moved or deleted.</source>
     <message numerus="yes">
         <source>Today's tasks come to %3 so far; with these %n tasks (%1) that is %4, above your limit of %2 per day.</source>
         <translation>
-            <numerusform>今日任务已花费 %3；加上这 %n 个任务（%1）共 %4，超过每日 %2 的上限。</numerusform></translation>
+            <numerusform>今日任务已花费 %3；加上这 %n 个任务（%1）共 %4，超过每日 %2 的上限。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The price of %n of them is unknown.</source>
         <translation>
-            <numerusform>其中 %n 个任务价格未知。</numerusform></translation>
+            <numerusform>其中 %n 个任务价格未知。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Create %n simulated task(s)?</source>
         <translation>
-            <numerusform>创建 %n 个模拟任务？</numerusform></translation>
+            <numerusform>创建 %n 个模拟任务？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Create %n paid task(s)?</source>
         <translation>
-            <numerusform>创建 %n 个付费任务？</numerusform></translation>
+            <numerusform>创建 %n 个付费任务？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Create these %n task(s).</source>
         <translation>
-            <numerusform>创建这 %n 个任务。</numerusform></translation>
+            <numerusform>创建这 %n 个任务。</numerusform>
+        </translation>
     </message>
     <message>
         <source>One of these tasks is estimated at %1, above your limit of %2 per task.</source>
@@ -2478,8 +2539,8 @@ It may have been moved or deleted.</source>
         <translation>预计合计：%1。</translation>
     </message>
     <message>
-        <source>Demo mode: the simulated relay charges nothing.</source>
-        <translation>演示模式：模拟中转站不收费。</translation>
+        <source>Demo mode: no real money is spent; the balance is simulated.</source>
+        <translation>演示模式：不花真钱，余额是模拟的。</translation>
     </message>
     <message>
         <source>Create</source>
