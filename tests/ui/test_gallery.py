@@ -405,3 +405,23 @@ def test_a_header_saved_before_take_and_tags_brings_them_in_as_new(view):
     header.setSectionHidden(COL_TAGS, False)
     header.restoreState(saved)
     assert header.isSectionHidden(COL_TAGS)
+
+
+def test_escape_empties_the_search_then_leaves_it(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from yzx_desktop.ui.jobs.thumbnails import ThumbnailProvider
+    from yzx_desktop.ui.jobs.view import JobsView
+
+    view = JobsView(ThumbnailProvider())
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.search.setFocus()
+    QTest.keyClicks(view.search, "fox")
+    QTest.keyClick(view.search, Qt.Key.Key_Escape)
+    assert view.search.text() == ""
+    QTest.keyClick(view.search, Qt.Key.Key_Escape)
+    assert view.table.hasFocus()

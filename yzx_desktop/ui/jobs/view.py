@@ -83,6 +83,11 @@ class JobsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        clear = QAction(self.search)  # Escape in the search empties it, then leaves it
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self._escape_search)
+        self.search.addAction(clear)
         self.state_filter = QComboBox()
         self.table = JobTable(thumbnails)
         self.gallery: GalleryView | None = None  # built on first use (start time is budgeted)
@@ -210,6 +215,12 @@ class JobsView(QWidget):
         self.proxy.set_state_filter(self.state_filter.currentData() or "all")
         self._update_empty_hint()
 
+    def _escape_search(self) -> None:
+        if self.search.text():
+            self.search.clear()
+        else:
+            self.current_view().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def is_filtered(self) -> bool:
         state = self.state_filter.currentData() or "all"
         return bool(self.search.text().strip()) or state != "all"
@@ -285,6 +296,8 @@ class JobsView(QWidget):
             raise ValueError(f"unknown jobs view mode: {mode!r}")
         self.mode_switch.show_mode(mode)
         if mode == self.mode():
+            if focus:  # Ctrl+2 in the grid: to the grid
+                self.current_view().setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         before = self.current_view()
         had_focus = before.hasFocus() or self.isAncestorOf(self.focusWidget() or self)
