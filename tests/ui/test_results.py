@@ -89,7 +89,7 @@ async def test_a_continued_shot_shows_its_scene_and_exports_it(window, relay, tm
         lambda: (j := window.jobs.model.job_at(window.jobs.model.row_of(second.id))).has_video and j
     )
     window.jobs.select_job(second.id)
-    strip = window.preview.scene_strip
+    strip = await until(lambda: window.preview.scene_strip)
     await until(lambda: strip.isVisibleTo(window.preview))
     assert len(strip.buttons) == 2 and strip.buttons[1].isChecked()
     assert window.actions.export_scene.isEnabled()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from yzx_desktop.jobs.model import Job, JobState
 from yzx_desktop.ui.a11y import describe
-from yzx_desktop.ui.preview.scene_strip import SceneStrip
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
     from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+
+    from yzx_desktop.ui.preview.scene_strip import SceneStrip, ThumbnailOf
 
 
 def format_ms(ms: int) -> str:
@@ -32,6 +34,9 @@ def format_ms(ms: int) -> str:
 
 
 class PreviewPanel(QWidget):
+    shotActivated = Signal(int)  # a shot of the scene strip was clicked: its job id
+    exportSceneRequested = Signal()
+
     """Shows the selected job's video, or a sentence saying why there is none.
 
     The media player is made on first use: QtMultimedia is a noticeable part of start-up,
@@ -73,8 +78,7 @@ class PreviewPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
         layout.addLayout(controls)
-        self.scene_strip = SceneStrip(self)
-        layout.addWidget(self.scene_strip)
+        self.scene_strip: SceneStrip | None = None  # made for the first scene shown
         self._job_id: int | None = None
         self.play_button.clicked.connect(self.toggle_play)
         self.seek.sliderMoved.connect(lambda ms: self.player.setPosition(ms))
@@ -85,7 +89,8 @@ class PreviewPanel(QWidget):
         self.show_message(self.tr("Select a finished job to preview it."))
 
     def retranslate(self) -> None:
-        self.scene_strip.retranslate()
+        if self.scene_strip is not None:
+            self.scene_strip.retranslate()
         self.loop_box.setText(self.tr("Loop"))
         describe(
             (self.play_button, self.tr("Play or pause"), self.tr("Play/pause (Space)")),
@@ -125,6 +130,23 @@ class PreviewPanel(QWidget):
             self._player = player
             self._apply_loop(self.loop_box.isChecked())
         return self._player
+
+    def show_scene(self, shots: list[Job], current_id: int | None, thumbnail: ThumbnailOf) -> None:
+        """The chain of shots under the video (hidden below two shots)."""
+        if self.scene_strip is None:
+            if len(shots) < 2:
+                return
+            from yzx_desktop.ui.preview.scene_strip import SceneStrip
+
+            self.scene_strip = SceneStrip(self)
+            self.scene_strip.shotActivated.connect(self.shotActivated)
+            self.scene_strip.exportRequested.connect(self.exportSceneRequested)
+            self.layout().addWidget(self.scene_strip)
+        self.scene_strip.show_scene(shots, current_id, thumbnail)
+
+    def set_scene_thumbnail(self, job_id: int, pixmap: QPixmap | None) -> None:
+        if self.scene_strip is not None and self.scene_strip.isVisible():
+            self.scene_strip.set_thumbnail(job_id, pixmap)
 
     @property
     def has_player(self) -> bool:

@@ -220,8 +220,8 @@ class MainWindow(QMainWindow):
         self.commands.jobRemoved.connect(self._job_removed)
         self.commands.changed.connect(self._selection_changed)
         self.results.changed.connect(self._update_actions)
-        self.preview.scene_strip.shotActivated.connect(self.jobs.select_job)
-        self.preview.scene_strip.exportRequested.connect(self.actions.export_scene.trigger)
+        self.preview.shotActivated.connect(self.jobs.select_job)
+        self.preview.exportSceneRequested.connect(self.actions.export_scene.trigger)
         self.thumbnails.ready.connect(self._still_ready)
 
     def retranslate(self) -> None:
@@ -362,16 +362,13 @@ class MainWindow(QMainWindow):
             return
         self.bottom.setCurrentWidget(self.preview)
         self.preview.show_job(job)
-        self.preview.scene_strip.show_scene(
-            self.results.scene(), job.id if job else None, self._thumbnail_of
-        )
+        self.preview.show_scene(self.results.scene(), job.id if job else None, self._thumbnail_of)
 
     def _thumbnail_of(self, job: Job):
         return self.thumbnails.pixmap(job.id, job.file_path or "")
 
     def _still_ready(self, job_id: int) -> None:
-        if self.preview.scene_strip.isVisible():
-            self.preview.scene_strip.set_thumbnail(job_id, self.thumbnails.cached(job_id))
+        self.preview.set_scene_thumbnail(job_id, self.thumbnails.cached(job_id))
 
     def _update_actions(self) -> None:
         job = self.jobs.selected()
