@@ -480,10 +480,10 @@ class ComposePanel(QWidget):
 
     def refresh_price(self) -> None:
         """Generate shows the estimated price of the task it would send."""
-        from yzx_desktop.ui.spend.texts import estimate_tooltip, price_label_text
-
         if self._estimator is None:
             return
+        from yzx_desktop.ui.spend.texts import estimate_tooltip, price_label_text
+
         estimate = self._estimator(self.request())
         self.generate_button.setText(price_label_text(estimate))
         self.generate_button.setToolTip(

@@ -166,7 +166,6 @@ class MainWindow(QMainWindow):
         self.session.modelsChanged.connect(self.compose.set_models)
         self.session.started.connect(self._session_started)
         self.session.pricesChanged.connect(self.compose.refresh_price)
-        self.compose.set_estimator(self.session.estimate)
         self.compose.generateRequested.connect(self.commands.generate)
         self.compose.refreshModelsRequested.connect(lambda: spawn(self.session.refresh_models()))
         self.jobs.selectionChanged.connect(self._selection_changed)
@@ -271,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def _session_started(self) -> None:
         self.balance.bind(self.session.spend)
-        self.compose.refresh_price()
+        self.compose.set_estimator(self.session.estimate)  # the price needs the relay's table
 
     def _job_removed(self, job_id: int) -> None:
         self.thumbnails.forget(job_id)
