@@ -38,15 +38,15 @@ def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
     app.setQuitOnLastWindowClosed(False)  # main() ends the loop after cleaning up
     settings = load_settings()
     install_translator(app, settings.language)
-    from yzx_desktop.ui.blink import CursorBlinkTimeout
-
-    CursorBlinkTimeout(app)  # parented to the app
     # The window paints before asyncio, qasync and the network stack are even imported; only
     # a first run, whose dialog needs the event loop, opens it later.
     window = None
     if demo or _has_token():
         window = _open_window(settings, demo, self_test)
         _wait_for_first_paint(window)
+    from yzx_desktop.ui.blink import CursorBlinkTimeout
+
+    CursorBlinkTimeout(app)  # parented to the app
 
     import asyncio
 

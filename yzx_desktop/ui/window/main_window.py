@@ -3,13 +3,14 @@ retranslates and remembers its geometry; the parts do the rest."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -33,6 +34,9 @@ from yzx_desktop.ui.session import Session
 from yzx_desktop.ui.spend.balance_label import BalanceLabel
 from yzx_desktop.ui.status.status_bar import StatusArea, TrayNotifier
 from yzx_desktop.ui.texts import explanation
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 MIN_SIZE = (760, 520)
 NEEDS_USER = (JobState.FAILED, JobState.UNCERTAIN, JobState.STOPPED)
@@ -67,6 +71,7 @@ class MainWindow(QMainWindow):
                 self.actions.details,
             ]
         )
+        self.tray: TrayNotifier | None = None  # after the first paint: see _finish_startup
         self._build_layout()
         self._build_app_actions()
         self._build_menus()
@@ -80,8 +85,19 @@ class MainWindow(QMainWindow):
         if session.settings.last_size:
             self.compose.set_size(session.settings.last_size)
         self._jobs_changed()
-        self.tray = TrayNotifier(self)
         self.compose.prompt_edit.setFocus()
+        self.installEventFilter(self)  # until the first paint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._finish_startup)
+        return super().eventFilter(watched, event)
+
+    def _finish_startup(self) -> None:
+        """What the first paint does not show: the tray icon (asking for a tray can be slow)."""
+        if self.tray is None:
+            self.tray = TrayNotifier(self)
 
     # ---- construction ----------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -259,7 +275,7 @@ class MainWindow(QMainWindow):
         before = self.jobs.model.upsert(job)
         if before is not job.state:
             self._jobs_changed()
-            if before is not None:
+            if before is not None and self.tray is not None:
                 self.tray.job_ended(job)
         if job.active and job.error_kind is not None and job.error_kind.is_connection:
             self.status.connection.set_state("error", explanation(job.error_kind, job.base_url))
@@ -330,6 +346,8 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     async def open_settings(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from yzx_desktop.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.session.settings, self, demo=self.session.demo)
@@ -370,6 +388,8 @@ class MainWindow(QMainWindow):
 
     # ---- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         model = self.jobs.model
         active = sum(1 for j in model.jobs() if j.active and not model.is_waiting_elsewhere(j))
         if active and self.confirm_close:
@@ -389,6 +409,7 @@ class MainWindow(QMainWindow):
         self._save_geometry()
         self.balance.bind(None)
         self.preview.show_message("")
-        self.tray.hide()
+        if self.tray is not None:
+            self.tray.hide()
         event.accept()
         self.closed.emit()
