@@ -76,7 +76,11 @@ class ComposePanel(QWidget):
     generateRequested = Signal(object)  # CreateRequest
     refreshModelsRequested = Signal()
 
-    def __init__(self, catalog: Catalog | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog | None = None, parent: QWidget | None = None, *, model: str = ""
+    ) -> None:
+        """``model``: the one to show first, so its profile is applied once (the window's
+        first paint waits for it)."""
         super().__init__(parent)
         self.catalog = catalog or Catalog.load()
         self.profile: ModelProfile | None = None
@@ -86,6 +90,8 @@ class ComposePanel(QWidget):
         self.model_box = QComboBox(editable=True)
         self.model_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.model_box.addItems(FALLBACK_MODELS)
+        if model:
+            self.model_box.setEditText(model)
         self.refresh_button = QToolButton(text="⟳")
         self.model_note = QLabel(wordWrap=True)
         self.model_note.setEnabled(False)  # the palette's quieter text colour

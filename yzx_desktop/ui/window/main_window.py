@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         session.setParent(self)  # Qt frees it with the window, on this thread
         self.confirm_close = True
         self.thumbnails = ThumbnailProvider(parent=self)
-        self.compose = ComposePanel(session.catalog)
+        self.compose = ComposePanel(session.catalog, model=session.settings.last_model)
         self.jobs = JobsView(self.thumbnails)
         self.preview = PreviewPanel()
         self.status = StatusArea(self.statusBar(), session.demo)
@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.jobs.model.set_relay(session.base_url)
         self.jobs.model.set_jobs(session.store.all())
-        self.compose.set_model(session.settings.last_model)
         self.compose.set_duration(session.settings.last_duration or 5)
         if session.settings.last_size:
             self.compose.set_size(session.settings.last_size)
