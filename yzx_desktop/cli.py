@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import json
 import logging
@@ -110,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from yzx_desktop.logs import setup_logging
 
-    setup_logging()
+    setup_logging(rotate=args.command is not None)  # the window rotates after its first paint
     if args.command is None:
         from yzx_desktop.ui.app import run_gui
 
@@ -167,6 +166,8 @@ def _parse_options(values: list[str]) -> dict:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    import asyncio  # not on the window's way to its first paint
+
     from yzx_desktop.api.types import CreateRequest
     from yzx_desktop.jobs.model import JobState
     from yzx_desktop.profiles.request_body import RequestRefused
@@ -320,6 +321,8 @@ def _jobs(args: argparse.Namespace) -> int:
 
 
 def _resume(args: argparse.Namespace) -> int:
+    import asyncio  # not on the window's way to its first paint
+
     from yzx_desktop.jobs.model import JobState
     from yzx_desktop.runtime import open_runtime
 
@@ -350,6 +353,8 @@ def _resume(args: argparse.Namespace) -> int:
 
 
 def _balance(args: argparse.Namespace) -> int:
+    import asyncio  # not on the window's way to its first paint
+
     from yzx_desktop.runtime import open_runtime
 
     async def run() -> int:
@@ -378,6 +383,8 @@ def _balance(args: argparse.Namespace) -> int:
 
 
 def _models(args: argparse.Namespace) -> int:
+    import asyncio  # not on the window's way to its first paint
+
     from yzx_desktop.api.errors import RelayError
     from yzx_desktop.jobs.problems import Problem, describe
     from yzx_desktop.profiles.describe import capabilities

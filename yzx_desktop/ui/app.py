@@ -44,8 +44,10 @@ def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
     if demo or _has_token():
         window = _open_window(settings, demo, self_test)
         _wait_for_first_paint(window)
+    from yzx_desktop.logs import setup_logging
     from yzx_desktop.ui.blink import CursorBlinkTimeout
 
+    setup_logging()  # the rotating log file (cli.main opened it plainly, for the first paint)
     CursorBlinkTimeout(app)  # parented to the app
 
     import asyncio
