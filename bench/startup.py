@@ -47,9 +47,9 @@ app.installEventFilter(probe)
 if sys.argv[1] == "bare":
     window = QMainWindow(); window.setCentralWidget(QLabel("hello")); window.show()
     app.exec()
-else:
-    from yzx_desktop.ui.app import run_gui
-    run_gui(demo=True)
+else:  # as ``yzx-desktop --demo`` starts: its arguments, its log file, then the window
+    from yzx_desktop.cli import main
+    main(["--demo"])
 """
 
 
