@@ -44,9 +44,10 @@ def setup_logging(level: int = logging.INFO, *, console: bool = False, rotate: b
     off the window's way to its first paint; a later call swaps in the rotating handler on the
     same file, so nothing logged meanwhile is lost."""
     root = logging.getLogger()
-    path = log_file()
-    formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     plain = next((h for h in root.handlers if getattr(h, "_yzx", None) == "plain"), None)
+    # A swap keeps the plain handler's file, even when YZX_HOME has moved since (--self-test).
+    path = Path(plain.baseFilename) if plain is not None else log_file()
+    formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not any(getattr(h, "_yzx", False) for h in root.handlers) or (rotate and plain):
         if rotate:
             from logging.handlers import RotatingFileHandler  # socket, pickle…: not at every start
