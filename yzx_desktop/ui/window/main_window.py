@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self)  # until the first paint
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Watches the window's own first paint, then lets the event loop finish the start."""
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
             QTimer.singleShot(0, self, self._finish_startup)
