@@ -119,9 +119,11 @@ def _wait_for_first_paint(window) -> None:
 
 
 def _has_token() -> bool:
-    from yzx_desktop.credentials import load_token
+    """The window or the first-run dialog: the keyring is asked only when nothing cheaper says a
+    token is saved (the session asks it for the token itself, after the window's first paint)."""
+    from yzx_desktop.credentials import load_token, token_saved
 
-    return load_token().token is not None
+    return token_saved() or load_token().token is not None
 
 
 async def _first_run(settings) -> bool | None:
