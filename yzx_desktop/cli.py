@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import json
 import logging
@@ -20,7 +19,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; ``commands=False``: only the window's options (quicker to build)."""
     parser = argparse.ArgumentParser(
         prog="yzx-desktop", description=f"{APP_NAME}: text prompt → video on a relay."
     )
@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="run one demo generation in the window end to end, print a JSON report and exit",
     )
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command")
 
     gen = sub.add_parser("generate", help="submit one job, wait, download, print the file path")
@@ -125,10 +127,17 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The window's options alone need not build the commands' parsers (a few ms before it opens);
+    # anything else, help included, is parsed by the whole command line.
+    args, rest = argparse.Namespace(command=None), argv
+    if not {"-h", "--help"} & set(argv):
+        args, rest = _parser(commands=False).parse_known_args(argv, args)
+    if rest:
+        args = _parser().parse_args(argv)
     from yzx_desktop.logs import setup_logging
 
-    setup_logging()
+    setup_logging(rotate=args.command is not None)  # the window rotates after its first paint
     if args.command is None:
         from yzx_desktop.ui.app import run_gui
 
@@ -185,6 +194,8 @@ def _parse_options(values: list[str]) -> dict:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    import asyncio  # not on the window's way to its first paint
+
     from yzx_desktop.api.types import CreateRequest
     from yzx_desktop.jobs.model import JobState
     from yzx_desktop.profiles.request_body import RequestRefused
@@ -386,6 +397,8 @@ def _jobs(args: argparse.Namespace) -> int:
 
 
 def _resume(args: argparse.Namespace) -> int:
+    import asyncio  # not on the window's way to its first paint
+
     from yzx_desktop.jobs.model import JobState
     from yzx_desktop.runtime import open_runtime
 
@@ -416,6 +429,8 @@ def _resume(args: argparse.Namespace) -> int:
 
 
 def _balance(args: argparse.Namespace) -> int:
+    import asyncio  # not on the window's way to its first paint
+
     from yzx_desktop.runtime import open_runtime
 
     async def run() -> int:
@@ -444,6 +459,8 @@ def _balance(args: argparse.Namespace) -> int:
 
 
 def _models(args: argparse.Namespace) -> int:
+    import asyncio  # not on the window's way to its first paint
+
     from yzx_desktop.api.errors import RelayError
     from yzx_desktop.jobs.problems import Problem, describe
     from yzx_desktop.profiles.describe import capabilities

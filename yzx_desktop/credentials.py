@@ -36,6 +36,22 @@ def _fallback_file() -> Path:
     return paths.config_dir() / "token"
 
 
+def _keyring_mark() -> Path:
+    """Left when the keyring holds the token (never the token itself)."""
+    return paths.config_dir() / "token-in-keyring"
+
+
+def token_saved() -> bool:
+    """Whether a token looks configured, without the keyring: its import and backend lookup take
+    about 0.1 s, and an unlock may ask for a password, so the window asks it after it is up."""
+    path = _fallback_file()
+    return (
+        bool(os.environ.get(ENV_VAR, "").strip())
+        or (path.is_file() and path.stat().st_size > 0)
+        or _keyring_mark().exists()
+    )
+
+
 def _usable_keyring():
     """The OS keyring backend, or ``None`` where none works (headless Linux, for instance)."""
     if os.environ.get("YZX_NO_KEYRING"):
@@ -72,6 +88,8 @@ def load_token() -> TokenInfo:
             value = None
         if value:
             register_secret(value)
+            if not _keyring_mark().exists():  # a token saved before the mark existed
+                _keyring_mark().touch()
             return TokenInfo(value, TokenSource.KEYRING, f"OS keyring ({type(backend).__name__})")
     path = _fallback_file()
     if path.exists():
@@ -90,8 +108,10 @@ def store_token(token: str) -> TokenInfo:
     if backend is not None:
         backend.set_password(SERVICE, ACCOUNT, token)
         _fallback_file().unlink(missing_ok=True)
+        _keyring_mark().touch()
         return TokenInfo(token, TokenSource.KEYRING, f"OS keyring ({type(backend).__name__})")
     path = _fallback_file()
+    _keyring_mark().unlink(missing_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(token)

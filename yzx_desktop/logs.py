@@ -37,19 +37,33 @@ def log_file() -> Path:
     return paths.log_dir() / LOG_FILE_NAME
 
 
-def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path:
-    """Install the rotating file handler (idempotent) and return the log file path."""
-    root = logging.getLogger()
-    path = log_file()
-    formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if not any(getattr(h, "_yzx", False) for h in root.handlers):
-        from logging.handlers import RotatingFileHandler  # socket, pickle…: not for every import
+def setup_logging(level: int = logging.INFO, *, console: bool = False, rotate: bool = True) -> Path:
+    """Install the file handler (idempotent) and return the log file path.
 
-        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    ``rotate=False`` appends without rotating, which keeps ``logging.handlers`` (socket, pickle…)
+    off the window's way to its first paint; a later call swaps in the rotating handler on the
+    same file, so nothing logged meanwhile is lost."""
+    root = logging.getLogger()
+    plain = next((h for h in root.handlers if getattr(h, "_yzx", None) == "plain"), None)
+    # A swap keeps the plain handler's file, even when YZX_HOME has moved since (--self-test).
+    path = Path(plain.baseFilename) if plain is not None else log_file()
+    formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not any(getattr(h, "_yzx", False) for h in root.handlers) or (rotate and plain):
+        if rotate:
+            from logging.handlers import RotatingFileHandler  # socket, pickle…: not at every start
+
+            handler: logging.FileHandler = RotatingFileHandler(
+                path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+            )
+        else:
+            handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(formatter)
-        handler._yzx = True  # type: ignore[attr-defined]
+        handler._yzx = True if rotate else "plain"  # type: ignore[attr-defined]
         root.addHandler(handler)
-        if console:
+        if plain is not None:
+            root.removeHandler(plain)
+            plain.close()
+        elif console:
             stream = logging.StreamHandler()
             stream.setFormatter(formatter)
             stream.setLevel(logging.WARNING)

@@ -203,3 +203,21 @@ async def test_compare_says_which_take_cannot_play(window, relay, monkeypatch):
     await until(lambda: window.actions.compare.isEnabled())
     assert window.results.compare() is None
     assert told and f"job {second.id}" in told[0] and "not on disk" in told[0]
+
+
+def test_a_still_that_arrives_later_reaches_the_scene_strip(qtbot):
+    from PySide6.QtGui import QPixmap
+
+    from yzx_desktop.jobs.model import Job
+    from yzx_desktop.ui.preview.scene_strip import SceneStrip
+
+    strip = SceneStrip()
+    qtbot.addWidget(strip)
+    shots = [Job("m", "a", duration=5, id=1), Job("m", "b", duration=6, id=2)]
+    strip.show_scene(shots, 2)
+    assert strip.buttons[0].icon().isNull()
+    pixmap = QPixmap(64, 36)
+    pixmap.fill()
+    strip.set_thumbnail(1, pixmap)
+    assert not strip.buttons[0].icon().isNull() and strip.buttons[1].icon().isNull()
+    assert "11" in strip.summary.text()

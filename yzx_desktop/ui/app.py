@@ -38,15 +38,17 @@ def run_gui(*, demo: bool = False, self_test: bool = False) -> int:
     app.setQuitOnLastWindowClosed(False)  # main() ends the loop after cleaning up
     settings = load_settings()
     install_translator(app, settings.language)
-    from yzx_desktop.ui.blink import CursorBlinkTimeout
-
-    CursorBlinkTimeout(app)  # parented to the app
     # The window paints before asyncio, qasync and the network stack are even imported; only
     # a first run, whose dialog needs the event loop, opens it later.
     window = None
     if demo or _has_token():
         window = _open_window(settings, demo, self_test)
         _wait_for_first_paint(window)
+    from yzx_desktop.logs import setup_logging
+    from yzx_desktop.ui.blink import CursorBlinkTimeout
+
+    setup_logging()  # the rotating log file (cli.main opened it plainly, for the first paint)
+    CursorBlinkTimeout(app)  # parented to the app
 
     import asyncio
 
@@ -117,9 +119,11 @@ def _wait_for_first_paint(window) -> None:
 
 
 def _has_token() -> bool:
-    from yzx_desktop.credentials import load_token
+    """The window or the first-run dialog: the keyring is asked only when nothing cheaper says a
+    token is saved (the session asks it for the token itself, after the window's first paint)."""
+    from yzx_desktop.credentials import load_token, token_saved
 
-    return load_token().token is not None
+    return token_saved() or load_token().token is not None
 
 
 async def _first_run(settings) -> bool | None:

@@ -6,13 +6,11 @@ thumbnail, the pixel size and a remove button. Nothing here reads the network.
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QKeySequence, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,6 +30,8 @@ IMAGE_FILTER = "*.png *.jpg *.jpeg *.webp *.bmp *.gif"
 
 def pasted_image_path(image: QImage) -> Path:
     """Save a pasted or grabbed image as PNG where the app keeps its scratch inputs."""
+    import uuid  # with platform, a few ms the first paint does without
+
     folder = paths.data_dir() / "pasted"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{uuid.uuid4().hex}.png"
@@ -147,6 +147,8 @@ class ImageSlot(QFrame):
             self.changed.emit()
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.caption.text(), "", self.tr("Images (%1)").replace("%1", IMAGE_FILTER)
         )

@@ -114,7 +114,11 @@ class ComposePanel(QWidget):
     takesRequested = Signal(object, object)  # CreateRequest, TakePlan: more than one task
     refreshModelsRequested = Signal()
 
-    def __init__(self, catalog: Catalog | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog | None = None, parent: QWidget | None = None, *, model: str = ""
+    ) -> None:
+        """``model``: the one to show first, so its profile is applied once (the window's
+        first paint waits for it)."""
         super().__init__(parent)
         self.catalog = catalog or Catalog.load()
         self.profile: ModelProfile | None = None
@@ -124,6 +128,8 @@ class ComposePanel(QWidget):
         self.model_box = QComboBox(editable=True)
         self.model_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.model_box.addItems(FALLBACK_MODELS)
+        if model:
+            self.model_box.setEditText(model)
         self.refresh_button = QToolButton(text="⟳")
         self.model_note = QLabel(wordWrap=True)
         self.model_note.setEnabled(False)  # the palette's quieter text colour
@@ -634,10 +640,8 @@ class ComposePanel(QWidget):
 
     def refresh_price(self) -> None:
         """Generate says what it would send: one task or a set, and the estimated price (the
-        set's total) once an estimator is set."""
-        from yzx_desktop.ui.spend.guard import set_total_text, total_estimate
-        from yzx_desktop.ui.spend.texts import estimate_tooltip, price_label_text, price_text
-
+        set's total) once an estimator is set. The spending code is imported only then: the
+        first paint does without it."""
         request, plan = self.request(), self.plan()
         count = plan.task_count(request)
         if count == 1 and not self.sweeping:
@@ -645,6 +649,8 @@ class ComposePanel(QWidget):
                 self.generate_button.setText(self.tr("Generate  (Ctrl+Enter)"))
                 self.generate_button.setToolTip(self.tr("Send one paid task to the relay"))
                 return
+            from yzx_desktop.ui.spend.texts import estimate_tooltip, price_label_text
+
             estimate = self._estimator(request)
             self.generate_button.setText(price_label_text(estimate))
             self.generate_button.setToolTip(
@@ -657,6 +663,9 @@ class ComposePanel(QWidget):
             self.generate_button.setText(f"{takes}  (Ctrl+Enter)")
             self.generate_button.setToolTip(tip)
             return
+        from yzx_desktop.ui.spend.guard import set_total_text, total_estimate
+        from yzx_desktop.ui.spend.texts import price_text
+
         variant_prices = [self._estimator(t.request) for t in variants(request, plan, self.catalog)]
         estimates = [e for e in variant_prices for _ in range(plan.count)]
         self.generate_button.setText(f"{takes} · {price_text(total_estimate(estimates))}")

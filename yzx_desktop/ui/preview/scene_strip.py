@@ -108,4 +108,14 @@ class SceneStrip(QWidget):
 
     def _update_summary(self) -> None:
         seconds = sum(shot.duration or 0 for shot in self._shots)
-        self.summary.setText(self.tr("Scene: %n shot(s)", "", len(self._shots)) + f" · {seconds} s")
+        self.summary.setText(
+            self.tr("Scene: %n shot(s)", "", len(self._shots))
+            + " · "
+            + self.tr("%1 s").replace("%1", str(seconds))
+        )
+
+    def set_thumbnail(self, job_id: int, pixmap: QPixmap | None) -> None:
+        """A still that arrived after the strip was built."""
+        for button, shot in zip(self.buttons, self._shots, strict=True):
+            if shot.id == job_id and pixmap is not None and not pixmap.isNull():
+                button.setIcon(pixmap)

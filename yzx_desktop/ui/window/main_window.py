@@ -3,14 +3,15 @@ retranslates and remembers its geometry; the parts do the rest."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -38,6 +39,9 @@ from yzx_desktop.ui.spend.balance_label import BalanceLabel
 from yzx_desktop.ui.status.status_bar import StatusArea, TrayNotifier
 from yzx_desktop.ui.texts import explanation
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
 MIN_SIZE = (760, 520)
 COMPOSE_MIN_WIDTH = 280  # the compose panel's labels and History/Presets stay readable
 NEEDS_USER = (JobState.FAILED, JobState.UNCERTAIN, JobState.STOPPED)
@@ -52,7 +56,7 @@ class MainWindow(QMainWindow):
         session.setParent(self)  # Qt frees it with the window, on this thread
         self.confirm_close = True
         self.thumbnails = ThumbnailProvider(parent=self)
-        self.compose = ComposePanel(session.catalog)
+        self.compose = ComposePanel(session.catalog, model=session.settings.last_model)
         self.jobs = JobsView(self.thumbnails)
         self.preview = PreviewPanel()
         self.status = StatusArea(self.statusBar(), session.demo)
@@ -73,6 +77,7 @@ class MainWindow(QMainWindow):
                 self.actions.details,
             ]
         )
+        self.tray: TrayNotifier | None = None  # after the first paint: see _finish_startup
         self._build_layout()
         self._build_app_actions()
         self._build_menus()
@@ -83,14 +88,25 @@ class MainWindow(QMainWindow):
         self.jobs.model.set_jobs(session.store.all())
         if session.settings.jobs_view == "gallery":
             self.jobs.set_mode("gallery")  # as the user left it (builds the grid now)
-        self.compose.set_model(session.settings.last_model)
         self.compose.set_duration(session.settings.last_duration or 5)
         if session.settings.last_size:
             self.compose.set_size(session.settings.last_size)
         self.compose.set_takes(session.settings.takes)
         self._jobs_changed()
-        self.tray = TrayNotifier(self)
         self.compose.prompt_edit.setFocus()
+        self.installEventFilter(self)  # until the first paint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Watches the window's own first paint, then lets the event loop finish the start."""
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._finish_startup)
+        return super().eventFilter(watched, event)
+
+    def _finish_startup(self) -> None:
+        """What the first paint does not show: the tray icon (asking for a tray can be slow)."""
+        if self.tray is None:
+            self.tray = TrayNotifier(self)
 
     # ---- construction ----------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -207,7 +223,6 @@ class MainWindow(QMainWindow):
         self.session.modelsChanged.connect(self.compose.set_models)
         self.session.started.connect(self._session_started)
         self.session.pricesChanged.connect(self.compose.refresh_price)
-        self.compose.set_estimator(self.session.estimate)
         self.compose.generateRequested.connect(self.commands.generate)
         self.compose.takesRequested.connect(self.commands.generate_takes)
         self.compose.set_library(self.session.store)
@@ -314,7 +329,7 @@ class MainWindow(QMainWindow):
         before = self.jobs.model.upsert(job)
         if before is not job.state:
             self._jobs_changed()
-            if before is not None:
+            if before is not None and self.tray is not None:
                 self.tray.job_ended(job)
         if job.active and job.error_kind is not None and job.error_kind.is_connection:
             self.status.connection.set_state("error", explanation(job.error_kind, job.base_url))
@@ -325,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def _session_started(self) -> None:
         self.balance.bind(self.session.spend)
-        self.compose.refresh_price()
+        self.compose.set_estimator(self.session.estimate)  # the price needs the relay's table
 
     def _job_removed(self, job_id: int) -> None:
         self.thumbnails.forget(job_id)
@@ -408,6 +423,8 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     async def open_settings(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from yzx_desktop.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.session.settings, self, demo=self.session.demo)
@@ -448,6 +465,8 @@ class MainWindow(QMainWindow):
 
     # ---- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         model = self.jobs.model
         active = sum(1 for j in model.jobs() if j.active and not model.is_waiting_elsewhere(j))
         if active and self.confirm_close:
@@ -467,6 +486,7 @@ class MainWindow(QMainWindow):
         self._save_geometry()
         self.balance.bind(None)
         self.preview.show_message("")
-        self.tray.hide()
+        if self.tray is not None:
+            self.tray.hide()
         event.accept()
         self.closed.emit()
