@@ -27,7 +27,9 @@ ENV = {
     "YZX_NO_KEYRING": "1",
 }
 
-# Both probes install the same app-wide filter: the first Paint of a top-level window ends them.
+# Both probes watch only their main window: its first Paint ends them. (An app-wide filter
+# would run Python for every event of every object before the paint, which charges the app,
+# with its many more widgets, for the measurement itself.)
 PROBE = r"""
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -35,19 +37,29 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+        if event.type() == QEvent.Type.Paint:
             print(f"PAINTED {time.time():.6f}", flush=True)
             QTimer.singleShot(0, lambda: [w.close() for w in QApplication.topLevelWidgets()])
-            QApplication.instance().removeEventFilter(self)
+            obj.removeEventFilter(self)
         return False
 
 app = QApplication(sys.argv)
 probe = FirstPaint()
-app.installEventFilter(probe)
 if sys.argv[1] == "bare":
-    window = QMainWindow(); window.setCentralWidget(QLabel("hello")); window.show()
+    window = QMainWindow(); window.setCentralWidget(QLabel("hello"))
+    window.installEventFilter(probe)
+    window.show()
     app.exec()
 else:  # as ``yzx-desktop --demo`` starts: its arguments, its log file, then the window
+    from yzx_desktop.ui.window import main_window
+
+    build = main_window.MainWindow.__init__
+
+    def watched(self, *args, **kwargs):
+        build(self, *args, **kwargs)
+        self.installEventFilter(probe)
+
+    main_window.MainWindow.__init__ = watched
     from yzx_desktop.cli import main
     main(["--demo"])
 """
