@@ -113,6 +113,10 @@ def test_a_sweep_sorted_by_model_keeps_each_models_takes_in_order(qapp) -> None:
     assert [model.job_at(r).id for r in range(4)] == [2, 4, 1, 3]
     model.sort(COL_MODEL, Qt.SortOrder.DescendingOrder)
     assert [model.job_at(r).id for r in range(4)] == [1, 3, 2, 4]
+    # each model's takes are numbered within it, and the model is named
+    cell = model.index(model.row_of(3), COL_TAKE)
+    assert cell.data() == "2/2" and "b-model" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.take_info(model.job_at(model.row_of(2))).variant == "a-model"
 
 
 def test_only_finished_videos_drag_and_only_as_copies(qapp, tmp_path) -> None:

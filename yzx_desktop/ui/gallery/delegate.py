@@ -127,7 +127,10 @@ class TileDelegate(QStyledItemDelegate):
     def band_text(self, take: TakeInfo) -> str:
         """``Set · take 2/4 · 3 of 4 done`` (failures and a running set's percent follow)."""
         label = self.tr("Set · take %1/%2").replace("%1", str(take.index))
-        return f"{label.replace('%2', str(take.total))} · {set_summary(take.progress)}"
+        label = label.replace("%2", str(take.total))
+        if take.variant:  # a sweep: which model (or length) this take shows
+            label = f"{label} · {take.variant}"
+        return f"{label} · {set_summary(take.progress)}"
 
     def _picture(self, painter: QPainter, picture: QRect, row: int, job: Job) -> None:
         if self.thumbnails is None or not job.file_path:

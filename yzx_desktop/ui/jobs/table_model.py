@@ -58,9 +58,10 @@ class TakeInfo:
     """A job's place in its set of takes and how the whole set is doing."""
 
     set_id: str
-    index: int  # 1-based
-    total: int
-    progress: SetProgress
+    index: int  # 1-based, within its variant in a sweep
+    total: int  # takes of the set, or of its variant in a sweep
+    progress: SetProgress  # of the whole set
+    variant: str = ""  # in a sweep: the model, or the length, this take was made with
 
 
 def format_elapsed(seconds: float) -> str:
@@ -143,11 +144,21 @@ class JobTableModel(QAbstractTableModel):
         members = self._sets.get(job.take_set or "")
         if not members:
             return None
+        progress = set_progress(members.values())
+        models = {j.model for j in members.values()}
+        durations = {j.duration for j in members.values()}
+        if len(models) == 1 and len(durations) == 1:
+            total = max(len(members), max(j.take_index or 0 for j in members.values()))
+            return TakeInfo(job.take_set or "", job.take_index or 0, total, progress)
+        # A sweep: number the takes within their model (or length), and name it.
+        same = sorted(
+            j.take_index or 0
+            for j in members.values()
+            if (j.model, j.duration) == (job.model, job.duration)
+        )
+        variant = job.model if len(models) > 1 else self.tr("%1 s").replace("%1", str(job.duration))
         return TakeInfo(
-            job.take_set or "",
-            job.take_index or 0,
-            max(len(members), max(j.take_index or 0 for j in members.values())),
-            set_progress(members.values()),
+            job.take_set or "", same.index(job.take_index or 0) + 1, len(same), progress, variant
         )
 
     def set_members(self, set_id: str) -> list[Job]:
@@ -421,14 +432,9 @@ class JobTableModel(QAbstractTableModel):
         info = self.take_info(job)
         if info is None:
             return ""
-        return " · ".join(
-            (
-                self.tr("Take %1 of %2")
-                .replace("%1", str(info.index))
-                .replace("%2", str(info.total)),
-                set_summary(info.progress),
-            )
-        )
+        take = self.tr("Take %1 of %2").replace("%1", str(info.index))
+        parts = (take.replace("%2", str(info.total)), info.variant, set_summary(info.progress))
+        return " · ".join(part for part in parts if part)
 
     # ---- drag and drop: file URLs of finished videos, copied (the library keeps its file) ----
     def flags(self, index: Index) -> Qt.ItemFlag:
