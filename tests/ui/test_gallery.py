@@ -425,3 +425,14 @@ def test_escape_empties_the_search_then_leaves_it(qtbot):
     assert view.search.text() == ""
     QTest.keyClick(view.search, Qt.Key.Key_Escape)
     assert view.table.hasFocus()
+
+
+async def test_tab_from_the_view_switch_reaches_the_grid(window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.jobs.set_mode("gallery")
+    window.activateWindow()
+    window.jobs.gallery_button.setFocus()
+    QTest.keyClick(window.jobs.gallery_button, Qt.Key.Key_Tab)
+    assert window.focusWidget() is window.jobs.gallery

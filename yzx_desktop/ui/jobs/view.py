@@ -325,6 +325,7 @@ class JobsView(QWidget):
             for action in self.table.actions():  # Shift+F10, and the window's Space
                 gallery.addAction(action)
             self.views.addWidget(gallery)
+            QWidget.setTabOrder(self.table, gallery)  # Tab reaches the grid where the table was
             self.gallery = gallery
             self.retranslate()
         return self.gallery
