@@ -286,8 +286,10 @@ async def test_the_transport_works_from_the_keyboard(open_compare, clips):
 
     QTest.keyClick(window, Qt.Key.Key_L)
     assert not sync.is_looping() and not bar.loop_box.isChecked()
+    wide = window.width() / window.height()
     QTest.keyClick(window, Qt.Key.Key_G)  # two takes in a grid: one above the other
     assert window.grid.getItemPosition(window.grid.indexOf(window.tiles[1]))[:2] == (1, 0)
+    assert window.width() / window.height() < wide  # the window takes the stacked shape
     QTest.keyClick(window, Qt.Key.Key_K)
     assert sync.is_playing()
 

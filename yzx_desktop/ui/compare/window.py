@@ -96,7 +96,7 @@ class CompareWindow(QDialog):
         bar.stepRequested.connect(sync.step)
         bar.seekRequested.connect(sync.seek)
         bar.loopToggled.connect(sync.set_looping)
-        bar.gridToggled.connect(lambda on: self.arrange(grid=on))
+        bar.gridToggled.connect(self._regrid)
         sync.positionChanged.connect(bar.show_position)
         sync.durationChanged.connect(self._duration_known)
         sync.playingChanged.connect(bar.show_playing)
@@ -162,6 +162,12 @@ class CompareWindow(QDialog):
             return 1, count
         columns = 1 if count == MIN_TAKES else 2  # two takes in a "grid": one above the other
         return math.ceil(count / columns), columns
+
+    def _regrid(self, grid: bool) -> None:
+        """The user switched row and grid: the window takes the new shape's size."""
+        self.arrange(grid=grid)
+        if not self.isMaximized() and not self.isFullScreen():
+            self._fit_screen()
 
     def arrange(self, *, grid: bool) -> None:
         """All takes in one row, or a grid (2×2; two takes stacked)."""
