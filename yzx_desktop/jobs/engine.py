@@ -138,8 +138,6 @@ class JobEngine:
         *,
         output_dir: Path | None = None,
         estimate_usd: float | None = None,
-        take_set: str | None = None,
-        take_index: int | None = None,
     ) -> Job:
         """Check ``request`` against its model's profile, keep its images in the library,
         persist a new job (with the price expected for it), then start it. One call = at most
@@ -148,8 +146,51 @@ class JobEngine:
         Raises :class:`RequestRefused` (nothing stored, nothing sent) when the model cannot
         take the request as asked."""
         self._refuse_unless_acceptable(request)
-        profile = self.catalog.resolve(request.model)
         inputs = self._store_inputs(request)
+        return self._add(request, inputs, output_dir=output_dir, estimate_usd=estimate_usd)
+
+    def submit_takes(
+        self,
+        requests: Sequence[CreateRequest],
+        *,
+        output_dir: Path | None = None,
+        estimates: Sequence[float | None] | None = None,
+    ) -> list[Job]:
+        """Submit a set of takes (see :mod:`yzx_desktop.jobs.takes`): every request is
+        checked and its images kept first (each distinct set of images once), so a refusal
+        sends none of them; then each is one job of the set."""
+        for request in requests:
+            self._refuse_unless_acceptable(request)
+        kept: dict[tuple[ImageInput, ...], list[ImageInput]] = {}
+        for request in requests:
+            if request.images not in kept:
+                kept[request.images] = self._store_inputs(request)
+        take_set = f"{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(3)}"
+        estimates = list(estimates or [None] * len(requests))
+        return [
+            self._add(
+                request,
+                kept[request.images],
+                output_dir=output_dir,
+                estimate_usd=estimate,
+                take_set=take_set,
+                take_index=index,
+            )
+            for index, (request, estimate) in enumerate(zip(requests, estimates, strict=True), 1)
+        ]
+
+    def _add(
+        self,
+        request: CreateRequest,
+        inputs: list[ImageInput],
+        *,
+        output_dir: Path | None,
+        estimate_usd: float | None,
+        take_set: str | None = None,
+        take_index: int | None = None,
+    ) -> Job:
+        """Persist a checked request as a new job, then start it."""
+        profile = self.catalog.resolve(request.model)
         resolution = ratio = None
         if profile is not None:
             resolution, ratio, _ = resolve_size(request, profile)
@@ -178,30 +219,6 @@ class JobEngine:
         self._emit(job)
         self._start(job)
         return replace(job)
-
-    def submit_takes(
-        self,
-        requests: Sequence[CreateRequest],
-        *,
-        output_dir: Path | None = None,
-        estimates: Sequence[float | None] | None = None,
-    ) -> list[Job]:
-        """Submit a set of takes (see :mod:`yzx_desktop.jobs.takes`): every request is
-        checked first, so a refusal sends none of them; then each is one job of the set."""
-        for request in requests:
-            self._refuse_unless_acceptable(request)
-        take_set = f"{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(3)}"
-        estimates = list(estimates or [None] * len(requests))
-        return [
-            self.submit(
-                request,
-                output_dir=output_dir,
-                estimate_usd=estimate,
-                take_set=take_set,
-                take_index=index,
-            )
-            for index, (request, estimate) in enumerate(zip(requests, estimates, strict=True), 1)
-        ]
 
     def _refuse_unless_acceptable(self, request: CreateRequest) -> None:
         problems = check(request, self.catalog.resolve(request.model))
