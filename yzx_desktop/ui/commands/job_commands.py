@@ -270,9 +270,8 @@ class JobCommands(QObject):
         """The frame shown in the preview goes into the first-frame slot."""
         from yzx_desktop.ui.compose.image_slots import pasted_image_path
 
-        frame = self.preview.video_sink.videoFrame()
-        image = frame.toImage() if frame.isValid() else None
-        if image is None or image.isNull():
+        image = self.preview.current_frame()
+        if image is None:
             self.status.show_message(self.tr("Play the video to pick a frame first."))
             return False
         used = self.compose.use_image(pasted_image_path(image))

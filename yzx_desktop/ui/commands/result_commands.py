@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from yzx_desktop.jobs.chains import scene_of
@@ -156,15 +156,10 @@ class ResultCommands(QObject):
         )
         return True
 
-    def current_frame(self) -> QImage | None:
-        frame = self.preview.video_sink.videoFrame()
-        image = frame.toImage() if frame.isValid() else None
-        return None if image is None or image.isNull() else image
-
     async def export_frame(self, target: str | None = None) -> Path | None:
         """The frame on screen in the preview, as a PNG at the video's own size."""
         job = self.view.selected()
-        image = self.current_frame()
+        image = self.preview.current_frame()
         if job is None or image is None:
             self.status.show_message(self.tr("Play the video to pick a frame first."))
             return None

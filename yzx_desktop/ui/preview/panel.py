@@ -22,7 +22,7 @@ from yzx_desktop.jobs.model import Job, JobState
 from yzx_desktop.ui.a11y import describe
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPixmap
+    from PySide6.QtGui import QImage, QPixmap
     from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
 
     from yzx_desktop.ui.preview.scene_strip import SceneStrip, ThumbnailOf
@@ -151,6 +151,12 @@ class PreviewPanel(QWidget):
     @property
     def has_player(self) -> bool:
         return self._player is not None
+
+    def current_frame(self) -> QImage | None:
+        """The frame on screen, at the video's own size (None before one is shown)."""
+        frame = self.video_sink.videoFrame()
+        image = frame.toImage() if frame.isValid() else None
+        return None if image is None or image.isNull() else image
 
     @property
     def video_sink(self) -> QVideoSink:
