@@ -158,9 +158,12 @@ class JobActions(QObject):
         }
         name_actions(texts)
 
-    def update_for(self, job: Job | None, *, running: bool, elsewhere: bool = False) -> None:
+    def update_for(
+        self, job: Job | None, *, running: bool, elsewhere: bool = False, scene: int = 0
+    ) -> None:
         """Enable what makes sense for ``job`` (the current selection), by its own policy;
-        ``elsewhere``: an unfinished job of another relay, which can be tracked here."""
+        ``elsewhere``: an unfinished job of another relay, which can be tracked here;
+        ``scene``: how many shots its chain of continued shots has."""
         has_job = job is not None
         has_video = bool(job and job.has_video)
         for action in (self.preview, self.save_as, self.continue_shot, self.use_frame):
@@ -179,7 +182,7 @@ class JobActions(QObject):
         self.tags.setEnabled(has_job)
         self.copy_file.setEnabled(has_video)
         self.export_frame.setEnabled(has_video)
-        self.export_scene.setEnabled(bool(job and len(self.results.scene()) >= 2))
+        self.export_scene.setEnabled(bool(job) and scene >= 2)
         self.compare.setEnabled(bool(self.results.comparable()))
 
     def fill_menu(

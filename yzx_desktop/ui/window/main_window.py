@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         if job is not None:  # the model holds the newest copy
             row = self.jobs.model.row_of(job.id)
             job = self.jobs.model.job_at(row) if row is not None else job
-        self._update_actions()
+        scene = self._update_actions()
         retrying = job is not None and job.active and job.error_kind is not None
         if job is not None and (
             job.state in NEEDS_USER or retrying or self.jobs.model.is_waiting_elsewhere(job)
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
             return
         self.bottom.setCurrentWidget(self.preview)
         self.preview.show_job(job)
-        self.preview.show_scene(self.results.scene(), job.id if job else None, self._thumbnail_of)
+        self.preview.show_scene(scene, job.id if job else None, self._thumbnail_of)
 
     def _thumbnail_of(self, job: Job):
         return self.thumbnails.pixmap(job.id, job.file_path or "")
@@ -385,11 +385,14 @@ class MainWindow(QMainWindow):
     def _still_ready(self, job_id: int) -> None:
         self.preview.set_scene_thumbnail(job_id, self.thumbnails.cached(job_id))
 
-    def _update_actions(self) -> None:
+    def _update_actions(self) -> list[Job]:
+        """Enable the actions for the selection; returns its scene (worked out once)."""
         job = self.jobs.selected()
         running = bool(job and self.session.is_running(job.id))
         elsewhere = bool(job and self.jobs.model.is_waiting_elsewhere(job))
-        self.actions.update_for(job, running=running, elsewhere=elsewhere)
+        scene = self.results.scene()
+        self.actions.update_for(job, running=running, elsewhere=elsewhere, scene=len(scene))
+        return scene
 
     def _context_menu(self, position) -> None:
         menu = QMenu(self)
