@@ -198,12 +198,15 @@ def refusal_text(refusal: str) -> str:
         return str(refusal)
 
 
+def profile_language() -> str:
+    """Which of a profile's own texts (names, notes, option labels) the window shows."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
 def option_label(key: str, profile: ModelProfile | None) -> str:
     """An option's label as the compose panel shows it (its id when the family lacks it)."""
     spec = next((o for o in profile.options if o.id == key), None) if profile else None
-    if spec is None:
-        return key
-    return spec.label("zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en")
+    return spec.label(profile_language()) if spec else key
 
 
 def option_value(value: object) -> str:

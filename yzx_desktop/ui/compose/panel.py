@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
-    QLocale,
     QObject,
     QRegularExpression,
     QSize,
@@ -57,7 +56,7 @@ from yzx_desktop.profiles.request_body import Refusal, check, parse_wxh, size_to
 from yzx_desktop.ui.a11y import describe
 from yzx_desktop.ui.compose.image_slots import ImageSlots, image_from_mime
 from yzx_desktop.ui.compose.takes import first_refusal, variants
-from yzx_desktop.ui.texts import refusal_text
+from yzx_desktop.ui.texts import profile_language, refusal_text
 
 if TYPE_CHECKING:
     from yzx_desktop.jobs.library import Preset, Presets, PromptHistory
@@ -311,8 +310,7 @@ class ComposePanel(QWidget):
             shortcut.activated.connect(self.generate)
 
     def retranslate(self) -> None:
-        chinese = QLocale().language() == QLocale.Language.Chinese
-        self.language = "zh_CN" if chinese else "en"  # for the profiles' own option labels
+        self.language = profile_language()  # for the profiles' own names and option labels
         self.prompt_label.setText(self.tr("&Prompt"))
         self.model_label.setText(self.tr("&Model"))
         self.duration_label.setText(self.tr("&Duration"))
