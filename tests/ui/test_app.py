@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+from tests.integration.test_packaging import SELF_TEST_STEPS
+
 
 def test_self_test_runs_one_demo_generation_end_to_end(tmp_path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "YZX_HOME": str(tmp_path)}
@@ -20,18 +22,7 @@ def test_self_test_runs_one_demo_generation_end_to_end(tmp_path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["ok"] is True
-    assert report["steps"] == [
-        "window",
-        "generate",
-        "job finished",
-        "video file",
-        "first frame",
-        "continue shot",
-        "scene",
-        "takes",
-        "gallery",
-        "compare",
-    ]
+    assert report["steps"] == SELF_TEST_STEPS  # the same steps as the bundle and the wheel
     assert report["takes"] == 2 and report["drift_ms"] <= 40
     assert report["scene_bytes"] > report["bytes"]
     assert report["frame"] == "320x180"
