@@ -344,14 +344,19 @@ def _print_progress(job) -> None:
         )
 
 
-def _jobs(args: argparse.Namespace) -> int:
+def _stored_jobs() -> list:
+    """Every job in the store (opened and closed again)."""
     from yzx_desktop.jobs.store import JobStore
 
     store = JobStore()
     try:
-        jobs = store.all()
+        return store.all()
     finally:
         store.close()
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    jobs = _stored_jobs()
     keys = (
         "id",
         "task_id",
@@ -490,14 +495,9 @@ def _models(args: argparse.Namespace) -> int:
 
 def _export_scene(args: argparse.Namespace) -> int:
     from yzx_desktop.jobs.chains import scene_of
-    from yzx_desktop.jobs.store import JobStore
     from yzx_desktop.media.scenes import SceneError, join_videos
 
-    store = JobStore()
-    try:
-        jobs = store.all()
-    finally:
-        store.close()
+    jobs = _stored_jobs()
     job = next((j for j in jobs if j.id == args.job_id), None)
     if job is None:
         return _fail(f"there is no job {args.job_id}")
