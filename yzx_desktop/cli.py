@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import logging
@@ -14,13 +13,20 @@ from typing import TYPE_CHECKING
 from yzx_desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from yzx_desktop.jobs.spend import Estimate
 
 logger = logging.getLogger(__name__)
 
 
-def _parser(*, commands: bool = True) -> argparse.ArgumentParser:
-    """The command line; ``commands=False``: only the window's options (quicker to build)."""
+WINDOW_FLAGS = ("--demo", "--self-test")  # all the window takes: read without argparse
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The whole command line: the window's options and the commands."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="yzx-desktop", description=f"{APP_NAME}: text prompt → video on a relay."
     )
@@ -35,8 +41,6 @@ def _parser(*, commands: bool = True) -> argparse.ArgumentParser:
         action="store_true",
         help="run one demo generation in the window end to end, print a JSON report and exit",
     )
-    if not commands:
-        return parser
     sub = parser.add_subparsers(dest="command")
 
     gen = sub.add_parser("generate", help="submit one job, wait, download, print the file path")
@@ -128,16 +132,15 @@ def _parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # The window's options alone need not build the commands' parsers (a few ms before it opens);
-    # anything else, help included, is parsed by the whole command line.
-    args, rest = argparse.Namespace(command=None), argv
-    if not {"-h", "--help"} & set(argv):
-        args, rest = _parser(commands=False).parse_known_args(argv, args)
-    if rest:
-        args = _parser().parse_args(argv)
     from yzx_desktop.logs import setup_logging
 
-    setup_logging(rotate=args.command is not None)  # the window rotates after its first paint
+    if set(argv) <= set(WINDOW_FLAGS):  # the window: no parser to build on its way to the screen
+        setup_logging(rotate=False)  # the window rotates the log after its first paint
+        from yzx_desktop.ui.app import run_gui
+
+        return run_gui(demo="--demo" in argv, self_test="--self-test" in argv)
+    args = _parser().parse_args(argv)
+    setup_logging()
     if args.command is None:
         from yzx_desktop.ui.app import run_gui
 
