@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from yzx_desktop.ui.jobs.drag import start_drag
@@ -60,11 +61,24 @@ class JobHeader(QHeaderView):
         self.setSortIndicator(probe.sortIndicatorSection(), probe.sortIndicatorOrder())
 
 
+def python_made_viewport() -> QWidget:
+    """A viewport as Qt makes it, but made here, so PySide knows its class.
+
+    The first time Python meets a widget Qt made (``viewport()``), PySide creates the type of
+    every QWidget subclass to find which one it is: 7 ms before the window's first paint."""
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    return viewport
+
+
 class JobTable(QTableView):
     """A QTableView whose drag is the videos' files (copy only) with the thumbnail."""
 
     def __init__(self, thumbnails: ThumbnailProvider | None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setViewport(python_made_viewport())
         self._thumbnails = thumbnails
         header = JobHeader(Qt.Orientation.Horizontal, self)
         header.setSectionsClickable(True)  # as QTableView's own header: a click sorts
