@@ -7,10 +7,15 @@ The first-paint probes read bytecode cached by a warm-up run (in the run's tempo
 as an installed app does: pip compiles it at install and the bundle ships it. Without that, a
 ``PYTHONDONTWRITEBYTECODE=1`` environment charges the app, and not the bare window, for compiling
 its own sources at every start. ``--no-bytecode-cache`` measures that way.
+
+A third probe gives the floor under the budget: the bare window after making the Qt types the
+app's first paint made. PySide creates a type, with its Python enums, on first use; that cost
+alone is most of what the budget allows.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
@@ -31,21 +36,37 @@ ENV = {
 # would run Python for every event of every object before the paint, which charges the app,
 # with its many more widgets, for the measurement itself.)
 PROBE = r"""
-import sys, time
+import json, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+def created_qt_types():
+    return {
+        name: [n for n, v in vars(module).items() if isinstance(v, type)]
+        for name, module in sys.modules.items()
+        if name.startswith("PySide6.Qt")
+    }
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             print(f"PAINTED {time.time():.6f}", flush=True)
+            if sys.argv[1] == "app" and len(sys.argv) > 2:  # which Qt types the paint needed
+                with open(sys.argv[2], "w") as out:
+                    json.dump(created_qt_types(), out)
             QTimer.singleShot(0, lambda: [w.close() for w in QApplication.topLevelWidgets()])
             obj.removeEventFilter(self)
         return False
 
 app = QApplication(sys.argv)
 probe = FirstPaint()
-if sys.argv[1] == "bare":
+if sys.argv[1] in ("bare", "types"):
+    if sys.argv[1] == "types":  # the bare window, after making the Qt types the app's paint made
+        import importlib
+        with open(sys.argv[2]) as recorded:
+            for module, names in json.load(recorded).items():
+                for name in names:
+                    getattr(importlib.import_module(module), name)
     window = QMainWindow(); window.setCentralWidget(QLabel("hello"))
     window.installEventFilter(probe)
     window.show()
@@ -65,15 +86,18 @@ else:  # as ``yzx-desktop --demo`` starts: its arguments, its log file, then the
 """
 
 
-def first_paint_seconds(kind: str, home: str, pycache: str | None = None) -> float:
-    """Seconds from exec to the first paint; ``pycache``: where bytecode is cached (or not)."""
+def first_paint_seconds(
+    kind: str, home: str, pycache: str | None = None, types_file: str | None = None
+) -> float:
+    """Seconds from exec to the first paint; ``pycache``: where bytecode is cached (or not);
+    ``types_file``: where the app records (or the ``types`` probe reads) the Qt types made."""
     env = {**ENV, "YZX_HOME": home}
     if pycache:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = pycache
     began = time.time()
     proc = subprocess.Popen(
-        [sys.executable, "-c", PROBE, kind],
+        [sys.executable, "-c", PROBE, kind, *([types_file] if types_file else [])],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -203,17 +227,25 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="yzx-startup-"))
     home = str(work / "empty")
     pycache = None if "--no-bytecode-cache" in sys.argv else str(work / "pycache")
-    for kind in ("bare", "app"):  # warm the file cache (and write the bytecode) for both
-        first_paint_seconds(kind, home, pycache)
-    app_runs, bare_runs = [], []
-    for _ in range(RUNS):  # interleaved so machine noise hits both alike
-        bare_runs.append(first_paint_seconds("bare", home, pycache))
-        app_runs.append(first_paint_seconds("app", home, pycache))
-    app, bare = statistics.median(app_runs), statistics.median(bare_runs)
+    types_file = str(work / "qt-types.json")
+    first_paint_seconds("bare", home, pycache)  # warm the file cache (and write the bytecode)
+    first_paint_seconds("app", home, pycache, types_file)  # and record the Qt types it made
+    runs: dict[str, list[float]] = {"bare": [], "types": [], "app": []}
+    for _ in range(RUNS):  # interleaved so machine noise hits all alike
+        for kind, times in runs.items():
+            times.append(first_paint_seconds(kind, home, pycache, types_file))
+    bare, types, app = (statistics.median(times) for times in runs.values())
     print(
         f"first paint: app {app * 1000:.0f} ms, bare PySide6 window {bare * 1000:.0f} ms, "
         f"ratio {app / bare:.2f}x (median of {RUNS}, bytecode "
         f"{'cached' if pycache else 'compiled each run'}; budget <= 1.5x)"
+    )
+    with open(types_file) as recorded:
+        count = sum(len(names) for names in json.load(recorded).values())
+    print(
+        f"first paint floor: the bare window after making the {count} Qt types the app's first "
+        f"paint made (no app code, no widget of its own) {types * 1000:.0f} ms, ratio "
+        f"{types / bare:.2f}x: PySide creates each type, and its Python enums, on first use"
     )
 
     out = subprocess.run(

@@ -4,7 +4,6 @@ runs on worker threads: QImage (not QPixmap) is safe there."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import threading
@@ -30,6 +29,8 @@ def signature(video: str) -> Signature | None:
 
 
 def digest(video: str, sig: Signature) -> str:
+    import hashlib  # OpenSSL's start (2 ms) is not for the window's first paint
+
     text = f"{os.path.abspath(video)}\0{sig[0]}\0{sig[1]}"
     return hashlib.sha1(text.encode("utf-8", "surrogateescape")).hexdigest()[:24]
 
