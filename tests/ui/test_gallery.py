@@ -309,6 +309,56 @@ def test_a_broken_file_gives_no_picture_and_no_crash(qapp, qtbot, tmp_path):
     assert provider.poster(1, str(broken)) is None and provider.pending() == 0
 
 
+def test_the_stills_on_disk_stay_under_their_budget_the_least_recently_used_going_first(
+    qapp, qtbot, tmp_path
+):
+    cache = tmp_path / "cache"
+    clips = [
+        make_clip(tmp_path / f"{name}.mp4", rgb) for name, rgb in (("red", RED), ("blue", BLUE))
+    ]
+    first = ThumbnailProvider(cache)
+    for job_id, clip in enumerate(clips, 1):
+        qtbot.waitUntil(
+            lambda j=job_id, c=clip: first.poster(j, str(c)) is not None, timeout=10_000
+        )
+    posters = sorted(cache.glob("*-poster-*.jpg"))
+    assert len(posters) == 2 and first.decoded == 2
+    red_poster = cache / still_files.file_name(
+        first._make_request(1, str(clips[0]), "poster"),
+        still_files.digest(str(clips[0]), still_files.signature(str(clips[0]))),
+    )
+    for poster in posters:  # the red one made two hours ago, the blue one an hour ago
+        made = time.time() - (7200 if poster == red_poster else 3600)
+        os.utime(poster, (made, made))
+    again = ThumbnailProvider(cache)  # the next start shows the red take: read, so touched
+    qtbot.waitUntil(lambda: again.poster(1, str(clips[0])) is not None, timeout=10_000)
+    assert again.decoded == 0
+    legacy, stale, fresh = cache / "17.png", cache / ".x.jpg.1.2.part", cache / ".y.jpg.1.3.part"
+    for path in (legacy, stale, fresh):
+        path.write_bytes(b"x" * 100)
+    os.utime(stale, (time.time() - 2 * 3600, time.time() - 2 * 3600))
+    blue_size = sum(p.stat().st_size for p in posters if p != red_poster)
+
+    removed = still_files.prune(cache, budget=red_poster.stat().st_size)
+
+    assert sorted(cache.glob("*-poster-*.jpg")) == [red_poster]  # the blue one was older in use
+    assert not legacy.exists() and not stale.exists()
+    assert fresh.exists()  # a write may be under way
+    assert removed == blue_size + 200
+    assert still_files.prune(cache, budget=red_poster.stat().st_size) == 0  # nothing more to do
+    assert still_files.prune(tmp_path / "no-cache-yet") == 0
+
+
+async def test_the_window_prunes_the_stills_after_its_first_paint(window, qtbot):
+    cache = window.thumbnails.cache_dir()
+    cache.mkdir(parents=True, exist_ok=True)
+    legacy = cache / "3.png"
+    legacy.write_bytes(b"a thumbnail of an older version")
+    window.tray = None
+    window._finish_startup()
+    qtbot.waitUntil(lambda: not legacy.exists(), timeout=5000)
+
+
 def test_only_requests_for_tiles_in_view_are_kept(qapp, tmp_path):
     provider = ThumbnailProvider(tmp_path / "cache")
     with provider._queue.lock:  # no worker may start while the queue is filled

@@ -1,12 +1,15 @@
 """The disk cache of video stills: a poster and a strip per video, as JPEG files named after the
-video's path, size and modification time, so a replaced file is decoded again. Everything here
-runs on worker threads: QImage (not QPixmap) is safe there."""
+video's path, size and modification time, so a replaced file is decoded again. The folder is
+kept under ``DISK_BUDGET`` (:func:`prune`), least recently used first. Everything here runs on
+worker threads: QImage (not QPixmap) is safe there."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +20,8 @@ logger = logging.getLogger(__name__)
 
 Signature = tuple[int, int]  # the video's size in bytes and modification time in ns
 JPEG_QUALITY = 85
+DISK_BUDGET = 512 * 2**20  # bytes of stills on disk: about 3000 videos' poster and strip
+STALE_PART_SECONDS = 3600  # a part file this old was left by a write that never finished
 
 
 def signature(video: str) -> Signature | None:
@@ -105,6 +110,8 @@ def load_or_make(request: StillRequest, folder: Path) -> StillResult:
     target = folder / file_name(request, name)
     image = QImage(str(target)) if target.exists() else QImage()
     decoded = image.isNull()
+    if not decoded:
+        _touch(target)  # used: the last to go when the folder is pruned
     if decoded:
         try:
             image = _decode(request)
@@ -131,3 +138,47 @@ def load_or_make(request: StillRequest, folder: Path) -> StillResult:
 def remove_files(folder: Path, video_digest: str) -> None:
     for path in folder.glob(f"{video_digest}-*.jpg"):
         path.unlink(missing_ok=True)
+
+
+def _touch(path: Path) -> None:
+    # Pruned meanwhile, or a read-only cache: only the order of pruning suffers.
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+def prune(folder: Path, budget: int = DISK_BUDGET) -> int:
+    """Keep ``folder`` under ``budget`` bytes of stills, least recently used removed first, and
+    remove what no version reads: part files of writes that never finished, and the
+    ``<job id>.png`` thumbnails of versions before the stills. Returns the bytes removed."""
+    stills, removed = [], 0
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0  # no cache yet
+    for entry in entries:
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        stale_part = entry.name.endswith(".part") and now - info.st_mtime > STALE_PART_SECONDS
+        if stale_part or (entry.name.endswith(".png") and entry.name[:-4].isdigit()):
+            removed += _remove(entry.path, info.st_size)
+        elif entry.name.endswith(".jpg") and entry.is_file(follow_symlinks=False):
+            stills.append((info.st_mtime, info.st_size, entry.path))
+    total = sum(size for _, size, _ in stills)
+    for _, size, path in sorted(stills):  # oldest use first
+        if total <= budget:
+            break
+        total -= size
+        removed += _remove(path, size)
+    return removed
+
+
+def _remove(path: str, size: int) -> int:
+    try:
+        os.unlink(path)
+    except OSError as error:
+        logger.info("cannot remove %s: %s", path, error)
+        return 0
+    return size

@@ -23,6 +23,7 @@ from yzx_desktop.ui.jobs.still_files import (
     StillRequest,
     StillResult,
     load_or_make,
+    prune,
     remove_files,
     signature,
 )
@@ -267,5 +268,19 @@ class ThumbnailProvider(QObject):
         if video_digest:
             remove_files(self._dir, video_digest)
 
+    def prune_disk(self) -> threading.Thread:
+        """Keep the stills on disk under their budget, on a thread of its own."""
+        thread = threading.Thread(
+            target=_prune_and_log, args=(self._dir,), name="yzx-stills-prune", daemon=True
+        )
+        thread.start()
+        return thread
+
     def cache_dir(self) -> Path:
         return self._dir
+
+
+def _prune_and_log(folder: Path) -> None:
+    removed = prune(folder)
+    if removed:
+        logger.info("stills cache: %.1f MiB of old stills removed", removed / 2**20)

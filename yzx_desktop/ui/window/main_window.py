@@ -104,9 +104,11 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _finish_startup(self) -> None:
-        """What the first paint does not show: the tray icon (asking for a tray can be slow)."""
+        """What the first paint does not need: the tray icon (asking for a tray can be slow),
+        and the stills cache kept under its budget on disk."""
         if self.tray is None:
             self.tray = TrayNotifier(self)
+            self.thumbnails.prune_disk()
 
     # ---- construction ----------------------------------------------------------------------
     def _build_layout(self) -> None:
