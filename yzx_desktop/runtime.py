@@ -81,11 +81,13 @@ def build_runtime(
     relay: Relay,
     *,
     store: JobStore | None = None,
+    catalog: Catalog | None = None,
     cadence: PollCadence | None = None,
     poll_interval: float | None = None,
 ) -> Runtime:
     """The one place the client, store, catalog and engine are made and wired: the command
-    line, the window and the self-test all start here."""
+    line, the window and the self-test all start here. ``store`` and ``catalog``: ones the
+    caller has open already (the window's, read for its first paint)."""
     client = RelayClient(
         relay.base_url, relay.token, proxy=settings.proxy or None, identity=relay.identity
     )
@@ -93,7 +95,7 @@ def build_runtime(
     if cadence is not None:
         config.cadence = cadence
     store = store or JobStore()
-    catalog = Catalog.load(settings.model_pins)
+    catalog = Catalog.load(settings.model_pins) if catalog is None else catalog
     engine = JobEngine(store, client, config, catalog=catalog)
     spend = SpendTracker(engine, user_prices=settings.model_prices)
     return Runtime(settings, relay.token, client, store, engine, catalog, spend)

@@ -57,6 +57,12 @@ async def test_ctrl_enter_creates_one_job_that_finishes_and_plays(window, relay,
     assert copy.read_bytes() == Path(job.file_path).read_bytes()
 
 
+async def test_the_profiles_read_for_the_first_paint_serve_the_engine_too(window):
+    """The catalog is read from disk once a start: the session's is the engine's."""
+    assert window.session.runtime.catalog is window.session.catalog
+    assert window.session.engine.catalog is window.compose.catalog
+
+
 async def test_generate_disabled_with_reason(window):
     compose = window.compose
     assert not compose.generate_button.isEnabled()

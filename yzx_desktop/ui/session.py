@@ -94,6 +94,7 @@ class Session(QObject):
             settings,
             self._relay(),
             store=self.store,
+            catalog=self.catalog,
             cadence=self._cadence or (DEMO_CADENCE if self.demo else None),
         )
         self.catalog = self.runtime.catalog
@@ -170,12 +171,7 @@ class Session(QObject):
         """Submit through the engine (raises ``RequestRefused`` before anything is sent) and
         remember the choices for the next start."""
         job = self.engine.submit(request, estimate_usd=estimate_usd)
-        self.settings.last_model = request.model
-        self.settings.last_duration = job.duration or 5
-        profile = self.catalog.resolve(request.model)
-        size = profile.size_for(job.resolution, job.ratio) if profile else request.size
-        self.settings.last_size = (size or "").replace("*", "x")
-        save_settings(self.settings)
+        self._remember(request, job)
         return job
 
     def submit_takes(
@@ -190,16 +186,19 @@ class Session(QObject):
         announced by ``jobChanged``. The first request's choices, and ``takes`` (the panel's
         count), are remembered for the next start."""
         jobs = self.engine.submit_takes(requests, estimates=estimates)
-        first, job = requests[0], jobs[0]
-        self.settings.last_model = first.model
+        self._remember(requests[0], jobs[0], takes=takes)
+        return jobs
+
+    def _remember(self, request: CreateRequest, job: Job, *, takes: int | None = None) -> None:
+        """The compose panel opens with these choices next time."""
+        self.settings.last_model = request.model
         self.settings.last_duration = job.duration or 5
-        profile = self.catalog.resolve(first.model)
-        size = profile.size_for(job.resolution, job.ratio) if profile else first.size
+        profile = self.catalog.resolve(request.model)
+        size = profile.size_for(job.resolution, job.ratio) if profile else request.size
         self.settings.last_size = (size or "").replace("*", "x")
         if takes is not None:
             self.settings.takes = takes
         save_settings(self.settings)
-        return jobs
 
     def adopt_relay(self, job_id: int) -> None:
         """A job of another relay (or an older Base URL) is tracked on this one from now on."""
