@@ -22,9 +22,11 @@ class Fault:
     """One injected misbehaviour for the next matching request."""
 
     kind: str  # "status" | "html" | "drop" | "truncate" (downloads) | "no_id" (creates)
+    #            | "slow" (the usual answer, after ``delay`` seconds)
     status: int = 500
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
 
 
 class FaultyHandler(RelayHandler):
@@ -38,6 +40,9 @@ class FaultyHandler(RelayHandler):
         self._cut = self._strip_id = False
         fault = self.relay.take_fault(route)
         if fault is None:
+            return False
+        if fault.kind == "slow":
+            time.sleep(fault.delay)
             return False
         if fault.kind in ("truncate", "no_id"):
             self._cut, self._strip_id = fault.kind == "truncate", fault.kind == "no_id"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -61,6 +62,21 @@ async def test_the_profiles_read_for_the_first_paint_serve_the_engine_too(window
     """The catalog is read from disk once a start: the session's is the engine's."""
     assert window.session.runtime.catalog is window.session.catalog
     assert window.session.engine.catalog is window.compose.catalog
+
+
+async def test_closing_while_the_relay_is_still_being_asked_sends_nothing_more(
+    qapp, relay, yzx_home, monkeypatch, caplog
+):
+    """Balance, prices and models still being read at close are cancelled: no request goes
+    out on the closed client, and nothing lands in the log as a failure."""
+    for route in ("status", "models"):
+        relay.inject(route, Fault("slow", delay=0.4), times=3)
+    window = await open_window(relay, yzx_home, monkeypatch)
+    await asyncio.sleep(0.1)  # the first reads are on their way
+    await close_window(window)
+    await asyncio.sleep(1.0)  # the slow answers arrive, to nobody
+    failures = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert not failures, [r.getMessage() for r in failures]
 
 
 async def test_generate_disabled_with_reason(window):

@@ -8,12 +8,12 @@ import json
 import logging
 import math
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from yzx_desktop import paths
 from yzx_desktop.api.billing import (
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from yzx_desktop.jobs.engine import JobEngine
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 RATIOS_FILE = "price_ratios.json"
 DURATION_KEYS = frozenset({"seconds", "duration"})  # multipliers that grow with the length
@@ -427,8 +428,20 @@ class SpendTracker:
         return self.prices
 
     async def refresh_balance(self) -> Balance | None:
-        self.balance = await fetch_balance(self.client, await self.site_status())
+        """What the relay says is left; a read still under way when the tracker closes is
+        cancelled (the caller sees ``CancelledError``), never sent on a closed client."""
+        self.balance = await self._owned(self._read_balance())
         return self.balance
+
+    async def _read_balance(self) -> Balance | None:
+        return await fetch_balance(self.client, await self.site_status())
+
+    def _owned(self, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+        """A task :meth:`close` cancels before the client closes."""
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
 
     def estimate_for(self, request: CreateRequest) -> Estimate:
         """The price of ``request`` as the engine would send it (the profile's length and
@@ -473,9 +486,7 @@ class SpendTracker:
         if job.cost_usd is not None or job.id in self._charging:
             return
         self._charging.add(job.id)
-        task = asyncio.get_running_loop().create_task(self._read_charge(job))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._owned(self._read_charge(job))
 
     async def _read_charge(self, job: Job) -> None:
         try:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,6 +21,8 @@ from yzx_desktop.settings import Settings, save_settings
 from yzx_desktop.ui.aio import spawn
 
 if TYPE_CHECKING:
+    import asyncio
+
     from yzx_desktop.api.client import RelayClient
     from yzx_desktop.demo.server import SimulatedRelay
     from yzx_desktop.jobs.engine import JobEngine
@@ -65,6 +67,7 @@ class Session(QObject):
         self.catalog = Catalog.load(settings.model_pins)
         self.relay: SimulatedRelay | None = None
         self.runtime: Runtime | None = None
+        self._tasks: set[asyncio.Task] = set()  # on the runtime: cancelled before it closes
 
     # ---- the runtime -----------------------------------------------------------------------
     def _relay(self) -> Relay:
@@ -148,8 +151,8 @@ class Session(QObject):
             self._build()
         resumed = self.engine.resume_all()
         logger.info("resumed %d unfinished job(s)", len(resumed))
-        spawn(self.refresh_models())
-        spawn(self._start_spend())
+        self.refresh_models_soon()
+        self._spawn(self._start_spend())
         self.started.emit()
         return resumed
 
@@ -207,7 +210,18 @@ class Session(QObject):
     def forget(self, job_id: int, *, delete_file: bool) -> None:
         self.engine.forget(job_id, delete_file=delete_file)
 
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        """Run ``coro`` on this runtime: :meth:`_stop_engine` cancels it before the client
+        closes, so nothing is sent on a closed client."""
+        task = spawn(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
     # ---- the relay -------------------------------------------------------------------------
+    def refresh_models_soon(self) -> None:
+        """Read the relay's models (F5, Refresh in the compose panel, each start)."""
+        self._spawn(self.refresh_models())
+
     async def refresh_models(self) -> None:
         from yzx_desktop.api.errors import RelayError
         from yzx_desktop.jobs.problems import Problem
@@ -254,6 +268,11 @@ class Session(QObject):
         self.start()
 
     async def _stop_engine(self) -> None:
+        import asyncio
+
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
         if self.runtime is not None:
             await self.runtime.aclose()
             self.runtime = None
