@@ -1310,12 +1310,16 @@
         <translation>Needs attention</translation>
     </message>
     <message>
+        <source>★ Starred</source>
+        <translation>★ Starred</translation>
+    </message>
+    <message>
         <source>State filter</source>
         <translation>State filter</translation>
     </message>
     <message>
-        <source>Show jobs in these states</source>
-        <translation>Show jobs in these states</translation>
+        <source>Show jobs in these states, or the starred ones</source>
+        <translation>Show jobs in these states, or the starred ones</translation>
     </message>
     <message>
         <source>Jobs</source>

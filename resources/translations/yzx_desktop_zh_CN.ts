@@ -1297,12 +1297,16 @@
         <translation>需要处理</translation>
     </message>
     <message>
+        <source>★ Starred</source>
+        <translation>★ 已收藏</translation>
+    </message>
+    <message>
         <source>State filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <source>Show jobs in these states</source>
-        <translation>只显示这些状态的任务</translation>
+        <source>Show jobs in these states, or the starred ones</source>
+        <translation>按状态筛选任务，或只看已收藏的</translation>
     </message>
     <message>
         <source>Jobs</source>

@@ -244,6 +244,30 @@ def test_search_finds_tags_hash_tags_and_stars(view):
     assert starred.data() in ("★ desert", "★ rain on the window")
 
 
+def test_the_filter_menu_keeps_the_starred_ones_with_the_search_and_in_the_grid(view):
+    view.model.set_jobs(
+        [
+            job(1, prompt="a calm lake", state=JobState.DONE),
+            job(2, prompt="rain on the window", state=JobState.DONE, starred=True),
+            job(3, prompt="rain in the desert", state=JobState.FAILED, starred=True),
+        ]
+    )
+
+    def shown() -> set[int]:
+        return {view.proxy.index(r, 0).data(JOB_ROLE).id for r in range(view.proxy.rowCount())}
+
+    entries = [view.state_filter.itemData(i) for i in range(view.state_filter.count())]
+    assert entries[-1] == "starred" and "★" in view.state_filter.itemText(len(entries) - 1)
+    view.state_filter.setCurrentIndex(view.state_filter.findData("starred"))
+    assert shown() == {2, 3} and view.is_filtered()
+    view.search.setText("desert")
+    assert shown() == {3}
+    view.set_mode("gallery")
+    assert view.gallery.model() is view.proxy and shown() == {3}
+    view.clear_filters()
+    assert shown() == {1, 2, 3}
+
+
 # ---- stills --------------------------------------------------------------------------------
 def test_posters_are_decoded_off_the_ui_thread_cached_on_disk_and_painted(
     view, provider, qtbot, tmp_path, monkeypatch

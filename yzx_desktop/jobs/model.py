@@ -31,6 +31,7 @@ _RETRACKABLE = frozenset(
 ACTIVE_STATES = frozenset(
     {JobState.PENDING, JobState.SUBMITTING, JobState.QUEUED, JobState.RUNNING, JobState.DOWNLOADING}
 )
+NEEDS_ATTENTION = frozenset({JobState.FAILED, JobState.UNCERTAIN, JobState.STOPPED})  # the user's
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from yzx_desktop.jobs.library import matches
-from yzx_desktop.jobs.model import ACTIVE_STATES, Job, JobState
+from yzx_desktop.jobs.model import ACTIVE_STATES, NEEDS_ATTENTION, Job, JobState
 from yzx_desktop.jobs.takes import SetProgress, set_progress
 from yzx_desktop.ui.jobs.thumbnails import ThumbnailProvider
 from yzx_desktop.ui.texts import job_story, state_label
@@ -549,23 +550,25 @@ def sort_key(job: Job, column: int) -> Any:
     return (value, job.created_at)
 
 
-STATE_FILTERS: dict[str, frozenset[JobState] | None] = {
+# The filter menu's entries: which jobs each keeps (None: all).
+JOB_FILTERS: dict[str, Callable[[Job], bool] | None] = {
     "all": None,
-    "active": ACTIVE_STATES,
-    "done": frozenset({JobState.DONE}),
-    "problems": frozenset({JobState.FAILED, JobState.UNCERTAIN, JobState.STOPPED}),
+    "active": lambda job: job.state in ACTIVE_STATES,
+    "done": lambda job: job.state is JobState.DONE,
+    "problems": lambda job: job.state in NEEDS_ATTENTION,
+    "starred": lambda job: job.starred,
 }
 
 
 class JobFilterProxy(QSortFilterProxyModel):
-    """Search (``library.matches``: prompt, model, tags, task id, file; ``#tag``; ``★``) and a
-    state group. Sorting is the source model's (one Python sort instead of a C++ sort calling
+    """Search (``library.matches``: prompt, model, tags, task id, file; ``#tag``; ``★``) and one
+    of ``JOB_FILTERS``. Sorting is the source model's (one Python sort instead of a C++ sort calling
     back into Python per comparison)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
-        self._states: frozenset[JobState] | None = None
+        self._keeps: Callable[[Job], bool] | None = None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
@@ -574,7 +577,8 @@ class JobFilterProxy(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "_needle", text.strip().lower()))
 
     def set_state_filter(self, key: str) -> None:
-        self._refilter(lambda: setattr(self, "_states", STATE_FILTERS[key]))
+        """One of ``JOB_FILTERS``: a group of states, or the starred jobs."""
+        self._refilter(lambda: setattr(self, "_keeps", JOB_FILTERS[key]))
 
     def _refilter(self, change) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10+
@@ -587,7 +591,7 @@ class JobFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         job: Job = self.sourceModel().job_at(source_row)
-        if self._states is not None and job.state not in self._states:
+        if self._keeps is not None and not self._keeps(job):
             return False
         return not self._needle or matches(job, self._needle)
 

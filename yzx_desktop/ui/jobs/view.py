@@ -189,12 +189,13 @@ class JobsView(QWidget):
             ("active", self.tr("Active")),
             ("done", self.tr("Done")),
             ("problems", self.tr("Needs attention")),
+            ("starred", self.tr("★ Starred")),
         ):
             self.state_filter.addItem(label, key)
         self.state_filter.setCurrentIndex(self.state_filter.findData(current))
         self.state_filter.blockSignals(False)
         self.state_filter.setAccessibleName(self.tr("State filter"))
-        self.state_filter.setToolTip(self.tr("Show jobs in these states"))
+        self.state_filter.setToolTip(self.tr("Show jobs in these states, or the starred ones"))
         self.table.setAccessibleName(self.tr("Jobs"))
         self.table.setToolTip(
             self.tr("Your jobs. Right-click or the menu key for actions; Space plays the preview.")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from yzx_desktop import APP_NAME
-from yzx_desktop.jobs.model import Job, JobState
+from yzx_desktop.jobs.model import NEEDS_ATTENTION, Job
 from yzx_desktop.settings import save_settings
 from yzx_desktop.ui.a11y import name_actions
 from yzx_desktop.ui.aio import modal, spawn
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
 
 MIN_SIZE = (760, 520)
 COMPOSE_MIN_WIDTH = 280  # the compose panel's labels and History/Presets stay readable
-NEEDS_USER = (JobState.FAILED, JobState.UNCERTAIN, JobState.STOPPED)
 
 
 class MainWindow(QMainWindow):
@@ -371,7 +370,7 @@ class MainWindow(QMainWindow):
         scene = self._update_actions()
         retrying = job is not None and job.active and job.error_kind is not None
         if job is not None and (
-            job.state in NEEDS_USER or retrying or self.jobs.model.is_waiting_elsewhere(job)
+            job.state in NEEDS_ATTENTION or retrying or self.jobs.model.is_waiting_elsewhere(job)
         ):
             self.problem.show_job(job)
             self.bottom.setCurrentWidget(self.problem)
