@@ -147,10 +147,6 @@
         <translation>&amp;Manage Presets…</translation>
     </message>
     <message>
-        <source>Every prompt you sent: search it and reuse one (Ctrl+H)</source>
-        <translation>Every prompt you sent: search it and reuse one (Ctrl+H)</translation>
-    </message>
-    <message>
         <source>Save the prompt and settings under a name</source>
         <translation>Save the prompt and settings under a name</translation>
     </message>
@@ -205,6 +201,10 @@
     <message>
         <source>Model</source>
         <translation>Model</translation>
+    </message>
+    <message>
+        <source>Every prompt you sent: search it and reuse one (%1)</source>
+        <translation>Every prompt you sent: search it and reuse one (%1)</translation>
     </message>
     <message>
         <source>Refresh models</source>

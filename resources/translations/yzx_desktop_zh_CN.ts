@@ -147,10 +147,6 @@
         <translation>管理预设(&amp;M)…</translation>
     </message>
     <message>
-        <source>Every prompt you sent: search it and reuse one (Ctrl+H)</source>
-        <translation>发送过的所有提示词：搜索并重用 (Ctrl+H)</translation>
-    </message>
-    <message>
         <source>Save the prompt and settings under a name</source>
         <translation>把提示词和设置以一个名称保存</translation>
     </message>
@@ -205,6 +201,10 @@
     <message>
         <source>Model</source>
         <translation>模型</translation>
+    </message>
+    <message>
+        <source>Every prompt you sent: search it and reuse one (%1)</source>
+        <translation>发送过的所有提示词：搜索并重用 (%1)</translation>
     </message>
     <message>
         <source>Refresh models</source>

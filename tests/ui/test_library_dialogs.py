@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.ui.conftest import generate_now, until
 from yzx_desktop.api.types import ModelInfo
 from yzx_desktop.jobs.library import Preset, Presets, PromptHistory
-from yzx_desktop.ui.compose.panel import ComposePanel
+from yzx_desktop.ui.compose.panel import ComposePanel, history_keys
 from yzx_desktop.ui.library.presets import STYLE, PresetsDialog, SavePresetDialog
 from yzx_desktop.ui.library.prompt_history import PromptHistoryDialog
 
@@ -201,6 +201,8 @@ async def test_presets_are_renamed_and_deleted_in_the_manager(compose, store):
 
 def test_history_and_presets_are_reached_by_keyboard(compose):
     assert compose.history_action.shortcut().toString() == "Ctrl+H"
+    assert "Ctrl+H" in compose.history_button.toolTip()
+    assert history_keys("darwin") == "Ctrl+Y"  # Cmd+H hides the app on macOS
     assert compose.history_button.isVisible() and compose.presets_button.isVisible()
     for button in (compose.history_button, compose.presets_button):
         assert button.accessibleName() and button.toolTip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -68,6 +69,12 @@ if TYPE_CHECKING:
 
 SIZE_PRESETS = ("1280x720", "720x1280", "1920x1080", "1080x1920", "1024x1792", "1792x1024")
 FALLBACK_MODELS = ("doubao-seedance-1-0-pro", "kling-v1-6", "veo_3_1-fast", "veo_3_1-fast-fl")
+
+
+def history_keys(platform: str = sys.platform) -> str:
+    """The prompt history's keys: Ctrl+H, as in browsers; on macOS Cmd+H hides the app, so
+    Cmd+Y, Safari's History."""
+    return "Ctrl+Y" if platform == "darwin" else "Ctrl+H"
 
 
 def parse_size(text: str) -> str | None:
@@ -194,7 +201,7 @@ class ComposePanel(QWidget):
         self.presets_menu.setToolTipsVisible(True)
         self.presets_button.setMenu(self.presets_menu)
         self.history_action = QAction(self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setShortcut(QKeySequence(history_keys()))
         self.history_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addAction(self.history_action)
         self.save_preset_action = QAction(self)
@@ -328,7 +335,9 @@ class ComposePanel(QWidget):
         self.history_action.setText(self.tr("Prompt &History…"))
         self.save_preset_action.setText(self.tr("&Save as Preset…"))
         self.manage_presets_action.setText(self.tr("&Manage Presets…"))
-        history_tip = self.tr("Every prompt you sent: search it and reuse one (Ctrl+H)")
+        history_tip = self.tr("Every prompt you sent: search it and reuse one (%1)").replace(
+            "%1", self.history_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
         for action, tip in (
             (self.history_action, history_tip),
             (self.save_preset_action, self.tr("Save the prompt and settings under a name")),
