@@ -230,3 +230,31 @@ async def test_close_stops_reading_charges(engine, tracker, relay, store) -> Non
     await tracker.close()
     await tracker.drain()  # nothing left to wait for
     assert store.get(job.id).cost_usd in (None, 0.2)
+
+
+async def test_a_charge_read_after_a_star_keeps_the_star(engine, tracker, relay, store) -> None:
+    """The charge arrives after the user starred the finished job: what the tracker announces
+    (and the window shows) is the job as it is now, star and tags included."""
+    relay.inject("task", Fault("slow", delay=0.5), times=1)
+    seen: list = []
+    tracker.subscribe(seen.append)
+    job = engine.submit(CreateRequest("viduq1", "a cat"), estimate_usd=0.2)
+    await engine.wait(job.id)
+    engine.mark(job.id, starred=True, tags=["keeper"])
+    await tracker.drain()
+    charged = [j for j in seen if j.id == job.id and j.cost_usd is not None]
+    assert charged and (charged[-1].starred, charged[-1].tags) == (True, ["keeper"])
+    stored = store.get(job.id)
+    assert (stored.cost_usd, stored.starred, stored.tags) == (0.2, True, ["keeper"])
+
+
+async def test_a_job_removed_while_its_charge_is_read_stays_removed(engine, tracker, relay, store):
+    relay.inject("task", Fault("slow", delay=0.5), times=1)
+    seen: list = []
+    tracker.subscribe(seen.append)
+    job = engine.submit(CreateRequest("viduq1", "a cat"), estimate_usd=0.2)
+    await engine.wait(job.id)
+    engine.forget(job.id, delete_file=True)
+    await tracker.drain()
+    assert store.get(job.id) is None
+    assert not [j for j in seen if j.id == job.id and j.cost_usd is not None]  # not shown again

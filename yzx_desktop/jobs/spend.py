@@ -491,13 +491,16 @@ class SpendTracker:
     async def _read_charge(self, job: Job) -> None:
         try:
             charge = await fetch_charge(self.client, job.task_id, await self.site_status())
-            if charge is not None:
-                job.cost_usd = round(charge.usd, 6)
-                self.engine.store.save(job)
-                logger.info("job %s: the relay charged $%.4f", job.id, job.cost_usd)
+            # The job as it is now: starred or tagged since it ended, or removed from the list.
+            current = self.engine.store.get(job.id)
+            if charge is not None and current is not None:
+                current.cost_usd = round(charge.usd, 6)
+                self.engine.store.save(current)
+                logger.info("job %s: the relay charged $%.4f", job.id, current.cost_usd)
         finally:
             self._charging.discard(job.id)
-        self._notify(job)
+        if current is not None:
+            self._notify(current)
 
     async def settle(self) -> None:
         """Read the charges of this relay's recently ended jobs that have none yet."""
