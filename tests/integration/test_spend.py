@@ -258,3 +258,15 @@ async def test_a_job_removed_while_its_charge_is_read_stays_removed(engine, trac
     await tracker.drain()
     assert store.get(job.id) is None
     assert not [j for j in seen if j.id == job.id and j.cost_usd is not None]  # not shown again
+
+
+async def test_a_closed_tracker_starts_no_read_on_the_closed_client(engine, tracker, store):
+    job = engine.submit(CreateRequest("viduq1", "a cat"), estimate_usd=0.2)
+    await engine.wait(job.id)
+    await tracker.close()
+    await engine.client.aclose()  # as the runtime does next
+    assert await tracker.refresh_balance() is None  # no request, no closed-client error
+    ended = store.get(job.id)
+    ended.cost_usd = None  # as if the charge were still to read
+    tracker._on_job(ended)
+    assert not tracker._tasks  # nothing started

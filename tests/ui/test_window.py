@@ -59,16 +59,16 @@ async def test_ctrl_enter_creates_one_job_that_finishes_and_plays(window, relay,
 
 
 async def test_the_profiles_read_for_the_first_paint_serve_the_engine_too(window):
-    """The catalog is read from disk once a start: the session's is the engine's."""
-    assert window.session.runtime.catalog is window.session.catalog
+    """The catalog is read from disk once a start: the one the compose panel was built with,
+    before the session started, is the engine's."""
     assert window.session.engine.catalog is window.compose.catalog
 
 
-async def test_closing_while_the_relay_is_still_being_asked_sends_nothing_more(
+async def test_closing_while_the_relay_is_still_being_asked_logs_no_failure(
     qapp, relay, yzx_home, monkeypatch, caplog
 ):
-    """Balance, prices and models still being read at close are cancelled: no request goes
-    out on the closed client, and nothing lands in the log as a failure."""
+    """Balance, prices and models still being read at close are cancelled before the client
+    closes: none is sent on the closed client, so nothing lands in the log as a failure."""
     for route in ("status", "models"):
         relay.inject(route, Fault("slow", delay=0.4), times=3)
     window = await open_window(relay, yzx_home, monkeypatch)

@@ -395,7 +395,8 @@ class SpendTracker:
         self._listeners: list[SpendListener] = []
         self._sending: set[int] = set()  # jobs seen with their create on the wire
         self._charging: set[int] = set()
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks: set[asyncio.Task] = set()  # charge and balance reads: close() cancels
+        self._closed = False
         engine.subscribe(self._on_job)
 
     @property
@@ -429,7 +430,9 @@ class SpendTracker:
 
     async def refresh_balance(self) -> Balance | None:
         """What the relay says is left; a read still under way when the tracker closes is
-        cancelled (the caller sees ``CancelledError``), never sent on a closed client."""
+        cancelled (the caller sees ``CancelledError``), and none starts after."""
+        if self._closed:
+            return self.balance
         self.balance = await self._owned(self._read_balance())
         return self.balance
 
@@ -483,7 +486,7 @@ class SpendTracker:
                 logger.warning("could not keep the price ratios: %s", exc)
 
     def _read_charge_soon(self, job: Job) -> None:
-        if job.cost_usd is not None or job.id in self._charging:
+        if self._closed or job.cost_usd is not None or job.id in self._charging:
             return
         self._charging.add(job.id)
         self._owned(self._read_charge(job))
@@ -524,7 +527,9 @@ class SpendTracker:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     async def close(self) -> None:
-        """Stop reading charges (before the client closes); the next start settles them."""
+        """Stop reading charges and the balance (before the client closes), and start no more;
+        the next start settles them."""
+        self._closed = True
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*list(self._tasks), return_exceptions=True)

@@ -68,6 +68,7 @@ class Session(QObject):
         self.relay: SimulatedRelay | None = None
         self.runtime: Runtime | None = None
         self._tasks: set[asyncio.Task] = set()  # on the runtime: cancelled before it closes
+        self._stopping = False
 
     # ---- the runtime -----------------------------------------------------------------------
     def _relay(self) -> Relay:
@@ -212,7 +213,10 @@ class Session(QObject):
 
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         """Run ``coro`` on this runtime: :meth:`_stop_engine` cancels it before the client
-        closes, so nothing is sent on a closed client."""
+        closes, so nothing is sent on a closed client (and none starts while it stops)."""
+        if self._stopping:
+            coro.close()
+            return
         task = spawn(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -270,12 +274,16 @@ class Session(QObject):
     async def _stop_engine(self) -> None:
         import asyncio
 
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
-        if self.runtime is not None:
-            await self.runtime.aclose()
-            self.runtime = None
+        self._stopping = True
+        try:
+            for task in list(self._tasks):
+                task.cancel()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+            if self.runtime is not None:
+                await self.runtime.aclose()
+                self.runtime = None
+        finally:
+            self._stopping = False
 
     async def close(self) -> None:
         await self._stop_engine()

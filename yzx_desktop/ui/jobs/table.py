@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -78,7 +80,10 @@ class JobTable(QTableView):
 
     def __init__(self, thumbnails: ThumbnailProvider | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setViewport(python_made_viewport())
+        viewport = python_made_viewport()
+        self.setViewport(viewport)
+        if sys.platform == "darwin":  # as Qt's own viewport: a long press is no scroll there
+            viewport.ungrabGesture(Qt.GestureType.PanGesture)
         self._thumbnails = thumbnails
         header = JobHeader(Qt.Orientation.Horizontal, self)
         header.setSectionsClickable(True)  # as QTableView's own header: a click sorts
