@@ -17,6 +17,7 @@ from PySide6.QtMultimedia import (
 )
 
 from yzx_desktop.ui.compare.clock import PresentationClock
+from yzx_desktop.ui.media_threads import safe_for_media_threads
 
 FALLBACK_FRAME_MS = 40.0  # 25 fps, when a file does not say its frame rate
 SETTLE_MS = 5.0  # a nudge ends within this distance of the leader
@@ -105,8 +106,8 @@ class SyncedPlayers(QObject):
         self._align_timer = QTimer(self, singleShot=True, interval=self.ALIGN_TIMEOUT_MS)
         self._align_timer.timeout.connect(self._finish_alignment)
         for index, source in enumerate(sources):
-            player = QMediaPlayer(self)
-            audio = QAudioOutput(self)
+            player = safe_for_media_threads(QMediaPlayer(self))
+            audio = safe_for_media_threads(QAudioOutput(self))
             player.setAudioOutput(audio)
             if hasattr(player, "setPitchCompensation"):  # Qt 6.10: nudges keep the pitch
                 player.setPitchCompensation(True)
@@ -114,7 +115,8 @@ class SyncedPlayers(QObject):
             player.errorOccurred.connect(partial(self._error, index))
             self.players.append(player)
             self.audio_outputs.append(audio)
-            self._own_sinks[index] = QVideoSink(self)  # frames are timed even with no widget
+            # frames are timed even with no widget
+            self._own_sinks[index] = safe_for_media_threads(QVideoSink(self))
             self.set_video_output(index, self._own_sinks[index])
             player.setSource(QUrl.fromLocalFile(str(source)))
 

@@ -18,6 +18,8 @@ async def last_frame(video: Path, *, timeout: float = 15.0) -> QImage:
     """The last frame of ``video``: play its final moments without sound, keep the last frame."""
     from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
 
+    from yzx_desktop.ui.media_threads import safe_for_media_threads
+
     if not video.is_file():
         raise FrameUnavailable(f"{video} does not exist")
     loop = asyncio.get_running_loop()
@@ -25,8 +27,8 @@ async def last_frame(video: Path, *, timeout: float = 15.0) -> QImage:
     # Parented, so Qt frees them on this thread; the callbacks below form reference cycles
     # that Python's collector could otherwise free on any thread.
     owner = QCoreApplication.instance()
-    player = QMediaPlayer(owner)
-    sink = QVideoSink(owner)
+    player = safe_for_media_threads(QMediaPlayer(owner))
+    sink = safe_for_media_threads(QVideoSink(owner))
     player.setVideoOutput(sink)
     latest: list[QImage] = []
     final_states = (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia)

@@ -109,8 +109,10 @@ class PreviewPanel(QWidget):
             from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
             from PySide6.QtMultimediaWidgets import QVideoWidget
 
-            player = QMediaPlayer(self)
-            audio = QAudioOutput(self)
+            from yzx_desktop.ui.media_threads import safe_for_media_threads
+
+            player = safe_for_media_threads(QMediaPlayer(self))
+            audio = safe_for_media_threads(QAudioOutput(self))
             audio.setVolume(self.volume.value() / 100)
             audio.setMuted(self.mute_button.isChecked())
             player.setAudioOutput(audio)
