@@ -8,12 +8,12 @@ import json
 import logging
 import math
 import os
-from collections.abc import Callable, Coroutine, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from yzx_desktop import paths
 from yzx_desktop.api.billing import (
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from yzx_desktop.jobs.engine import JobEngine
 
 logger = logging.getLogger(__name__)
-T = TypeVar("T")
 
 RATIOS_FILE = "price_ratios.json"
 DURATION_KEYS = frozenset({"seconds", "duration"})  # multipliers that grow with the length
@@ -429,22 +428,18 @@ class SpendTracker:
         return self.prices
 
     async def refresh_balance(self) -> Balance | None:
-        """What the relay says is left; a read still under way when the tracker closes is
-        cancelled (the caller sees ``CancelledError``), and none starts after."""
+        """What the relay says is left. A read still under way when the tracker closes is
+        cancelled with the task that asked (it sees ``CancelledError``); none starts after."""
         if self._closed:
             return self.balance
-        self.balance = await self._owned(self._read_balance())
+        asker = asyncio.current_task()
+        if asker is not None:
+            self._tasks.add(asker)
+        try:
+            self.balance = await fetch_balance(self.client, await self.site_status())
+        finally:
+            self._tasks.discard(asker)
         return self.balance
-
-    async def _read_balance(self) -> Balance | None:
-        return await fetch_balance(self.client, await self.site_status())
-
-    def _owned(self, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
-        """A task :meth:`close` cancels before the client closes."""
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
 
     def estimate_for(self, request: CreateRequest) -> Estimate:
         """The price of ``request`` as the engine would send it (the profile's length and
@@ -489,7 +484,9 @@ class SpendTracker:
         if self._closed or job.cost_usd is not None or job.id in self._charging:
             return
         self._charging.add(job.id)
-        self._owned(self._read_charge(job))
+        task = asyncio.get_running_loop().create_task(self._read_charge(job))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def _read_charge(self, job: Job) -> None:
         try:
