@@ -2107,6 +2107,10 @@ It may have been moved or deleted.</translation>
 <context>
     <name>Session</name>
     <message>
+        <source>No token is saved for %1. Paste it in Settings (Ctrl+,).</source>
+        <translation>No token is saved for %1. Paste it in Settings (Ctrl+,).</translation>
+    </message>
+    <message>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>

@@ -2090,6 +2090,10 @@ It may have been moved or deleted.</source>
 <context>
     <name>Session</name>
     <message>
+        <source>No token is saved for %1. Paste it in Settings (Ctrl+,).</source>
+        <translation>尚未保存 %1 的令牌。请在“设置”中粘贴（Ctrl+,）。</translation>
+    </message>
+    <message>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>

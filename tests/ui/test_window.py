@@ -131,6 +131,19 @@ async def test_bad_token_is_explained(qapp, relay, yzx_home, monkeypatch):
         await close_window(window)
 
 
+async def test_a_missing_token_is_said_before_asking_the_relay(qapp, relay, yzx_home, monkeypatch):
+    """Saved once, then gone (removed from the keyring outside the app): the window says so
+    and where to paste it, instead of asking the relay without one."""
+    window = await open_window(relay, yzx_home, monkeypatch, token="")
+    try:
+        label = window.status.connection
+        await until(lambda: label.state == "error")
+        assert "No token is saved" in label.toolTip() + label.text()
+        assert "Ctrl+," in label.toolTip() + label.text()
+    finally:
+        await close_window(window)
+
+
 async def test_uncertain_submission_offers_its_choices(window, relay):
     relay.inject("create", Fault("drop"))
     type_prompt_and_generate(window)

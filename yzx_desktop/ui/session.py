@@ -233,6 +233,14 @@ class Session(QObject):
 
         if self.client is None:
             return
+        if not self.runtime.token:  # e.g. removed from the keyring outside the app
+            self.connectionChanged.emit(
+                "error",
+                self.tr("No token is saved for %1. Paste it in Settings (Ctrl+,).").replace(
+                    "%1", self._host
+                ),
+            )
+            return
         self.connectionChanged.emit("checking", self.tr("Checking %1…").replace("%1", self._host))
         try:
             models = await self.client.list_models(self.catalog.is_video_model)
