@@ -101,7 +101,6 @@ class Session(QObject):
             catalog=self.catalog,
             cadence=self._cadence or (DEMO_CADENCE if self.demo else None),
         )
-        self.catalog = self.runtime.catalog
         self.runtime.engine.subscribe(self.jobChanged.emit)
         # A charge read after a job ended updates the job again (the table, Details).
         self.runtime.spend.subscribe(self.jobChanged.emit)

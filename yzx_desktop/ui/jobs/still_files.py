@@ -110,8 +110,6 @@ def load_or_make(request: StillRequest, folder: Path) -> StillResult:
     target = folder / file_name(request, name)
     image = QImage(str(target)) if target.exists() else QImage()
     decoded = image.isNull()
-    if not decoded:
-        _touch(target)  # used: the last to go when the folder is pruned
     if decoded:
         try:
             image = _decode(request)
@@ -123,6 +121,8 @@ def load_or_make(request: StillRequest, folder: Path) -> StillResult:
             _save(image, target)
         except OSError as error:
             logger.info("cannot cache %s: %s", target, error)
+    else:
+        _touch(target)  # used: the last to go when the folder is pruned
     images = [image]
     if request.kind == "poster":
         images.append(
